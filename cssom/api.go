@@ -1,0 +1,47 @@
+package cssom
+
+// This file declares the API that package browser and package layout use.
+// The cssom implementation fills it in; the signatures are the seam.
+
+// Origin is the cascade origin of a style sheet (CSS Cascade 4 §6.2).
+type Origin uint8
+
+const (
+	UserAgentOrigin Origin = iota
+	UserOrigin
+	AuthorOrigin
+)
+
+// Media describes the device that media queries and viewport units are
+// evaluated against.
+type Media struct {
+	// Type is the media type, "screen" unless printing.
+	Type string
+	// Width and Height are the viewport size in CSS px.
+	Width, Height Fixed
+	// DevicePixelRatio is the device scale factor (1 when zero).
+	DevicePixelRatio float64
+}
+
+// Import is an @import rule found while parsing a sheet. The loader (package
+// browser) fetches URL and sets Sheet; the cascade then treats the imported
+// sheet's rules as if they stood where the @import did.
+type Import struct {
+	// URL is the absolute URL to load.
+	URL string
+	// Media is the media query list text after the URL ("" for all).
+	Media string
+	// Sheet is the parsed imported sheet, or nil when not (yet) loaded.
+	Sheet *StyleSheet
+}
+
+// StyleSheet is a parsed style sheet. SEAM STUB: the cssom implementation
+// adds its rules; Origin, Href and Imports are the contract.
+type StyleSheet struct {
+	Origin Origin
+	// Href is the sheet's absolute URL (the document's for <style>), the
+	// base for its relative URLs.
+	Href string
+	// Imports are the sheet's @import rules in order.
+	Imports []*Import
+}

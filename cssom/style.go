@@ -1,0 +1,415 @@
+package cssom
+
+// This file is the seam between cssom and layout/paint: the computed values
+// of one element (CSS Cascade 4 §4.4, "computed value"). Lengths in absolute
+// units and em/rem/vw/vh are resolved to Fixed px here; percentages and auto
+// stay as they are, for layout to resolve into used values.
+
+// Color is a computed color: 8-bit sRGB, not premultiplied. A zero Color is
+// transparent black.
+type Color struct{ R, G, B, A uint8 }
+
+// Transparent is rgba(0,0,0,0).
+var Transparent = Color{}
+
+// Black is #000.
+var Black = Color{A: 255}
+
+// LengthKind says what a Length holds.
+type LengthKind uint8
+
+const (
+	LengthPx      LengthKind = iota // an absolute length in Px
+	LengthPercent                   // a percentage in Percent (50 means 50%)
+	LengthAuto                      // auto
+	LengthNone                      // none (max-width, max-height)
+	LengthCalc                      // Px + Percent% (a calc() of a length and a percentage)
+)
+
+// Length is a computed <length-percentage> that may also be auto or none.
+type Length struct {
+	Kind    LengthKind
+	Px      Fixed
+	Percent float32
+}
+
+// Common lengths.
+var (
+	Auto   = Length{Kind: LengthAuto}
+	None   = Length{Kind: LengthNone}
+	ZeroPx = Length{Kind: LengthPx}
+)
+
+// LengthOf returns an absolute length.
+func LengthOf(px Fixed) Length { return Length{Kind: LengthPx, Px: px} }
+
+// Percent returns a percentage length (50 means 50%).
+func Percent(p float32) Length { return Length{Kind: LengthPercent, Percent: p} }
+
+// IsAuto reports whether l is auto.
+func (l Length) IsAuto() bool { return l.Kind == LengthAuto }
+
+// Resolve returns the used value of l against a percentage basis (the
+// containing block's width or height, in px). auto and none resolve to
+// def.
+func (l Length) Resolve(basis, def Fixed) Fixed {
+	switch l.Kind {
+	case LengthPx:
+		return l.Px
+	case LengthPercent:
+		return basis.MulFloat(float64(l.Percent) / 100)
+	case LengthCalc:
+		return l.Px + basis.MulFloat(float64(l.Percent)/100)
+	}
+	return def
+}
+
+// Display is the computed value of display, as one keyword (the full
+// outer/inner pairs of CSS Display 3 are mapped to these).
+type Display uint8
+
+const (
+	DisplayInline Display = iota // the initial value
+	DisplayBlock
+	DisplayInlineBlock
+	DisplayListItem
+	DisplayNone
+	DisplayContents
+	DisplayFlowRoot
+	DisplayFlex
+	DisplayInlineFlex
+	DisplayGrid
+	DisplayInlineGrid
+	DisplayTable
+	DisplayInlineTable
+	DisplayTableRowGroup
+	DisplayTableHeaderGroup
+	DisplayTableFooterGroup
+	DisplayTableRow
+	DisplayTableCell
+	DisplayTableColumnGroup
+	DisplayTableColumn
+	DisplayTableCaption
+)
+
+// IsInlineLevel reports whether the display type is inline-level (CSS 2.1 §9.2.2).
+func (d Display) IsInlineLevel() bool {
+	switch d {
+	case DisplayInline, DisplayInlineBlock, DisplayInlineFlex, DisplayInlineGrid, DisplayInlineTable:
+		return true
+	}
+	return false
+}
+
+// Position is the computed value of position.
+type Position uint8
+
+const (
+	PositionStatic Position = iota
+	PositionRelative
+	PositionAbsolute
+	PositionFixed
+	PositionSticky
+)
+
+// Float is the computed value of float.
+type Float uint8
+
+const (
+	FloatNone Float = iota
+	FloatLeft
+	FloatRight
+)
+
+// Clear is the computed value of clear.
+type Clear uint8
+
+const (
+	ClearNone Clear = iota
+	ClearLeft
+	ClearRight
+	ClearBoth
+)
+
+// BorderStyle is the computed value of a border-*-style (and outline-style).
+type BorderStyle uint8
+
+const (
+	BorderNone BorderStyle = iota
+	BorderHidden
+	BorderSolid
+	BorderDotted
+	BorderDashed
+	BorderDouble
+	BorderGroove
+	BorderRidge
+	BorderInset
+	BorderOutset
+)
+
+// BoxSizing is the computed value of box-sizing.
+type BoxSizing uint8
+
+const (
+	ContentBox BoxSizing = iota
+	BorderBox
+)
+
+// TextAlign is the computed value of text-align.
+type TextAlign uint8
+
+const (
+	TextAlignStart TextAlign = iota
+	TextAlignEnd
+	TextAlignLeft
+	TextAlignRight
+	TextAlignCenter
+	TextAlignJustify
+)
+
+// WhiteSpace is the computed value of white-space.
+type WhiteSpace uint8
+
+const (
+	WhiteSpaceNormal WhiteSpace = iota
+	WhiteSpacePre
+	WhiteSpaceNowrap
+	WhiteSpacePreWrap
+	WhiteSpacePreLine
+	WhiteSpaceBreakSpaces
+)
+
+// FontStyle is the computed value of font-style.
+type FontStyle uint8
+
+const (
+	FontStyleNormal FontStyle = iota
+	FontStyleItalic
+	FontStyleOblique
+)
+
+// TextDecorationLine is the set of lines in text-decoration-line.
+type TextDecorationLine uint8
+
+const (
+	DecorationUnderline TextDecorationLine = 1 << iota
+	DecorationOverline
+	DecorationLineThrough
+)
+
+// TextTransform is the computed value of text-transform.
+type TextTransform uint8
+
+const (
+	TextTransformNone TextTransform = iota
+	TextTransformUppercase
+	TextTransformLowercase
+	TextTransformCapitalize
+)
+
+// VerticalAlignKind says which vertical-align value applies.
+type VerticalAlignKind uint8
+
+const (
+	VerticalBaseline VerticalAlignKind = iota
+	VerticalSub
+	VerticalSuper
+	VerticalTextTop
+	VerticalTextBottom
+	VerticalMiddle
+	VerticalTop
+	VerticalBottom
+	VerticalLength // Length holds a length or percentage (of line-height)
+)
+
+// VerticalAlign is the computed value of vertical-align.
+type VerticalAlign struct {
+	Kind   VerticalAlignKind
+	Length Length
+}
+
+// LineHeightKind says which line-height form applies.
+type LineHeightKind uint8
+
+const (
+	LineHeightNormal LineHeightKind = iota
+	LineHeightNumber                // Number times the font size
+	LineHeightLength                // Px, computed
+)
+
+// LineHeight is the computed value of line-height. A <number> stays a number
+// (it inherits as a number); lengths and percentages compute to px.
+type LineHeight struct {
+	Kind   LineHeightKind
+	Number float32
+	Px     Fixed
+}
+
+// Overflow is the computed value of overflow-x or overflow-y.
+type Overflow uint8
+
+const (
+	OverflowVisible Overflow = iota
+	OverflowHidden
+	OverflowClip
+	OverflowScroll
+	OverflowAuto
+)
+
+// Visibility is the computed value of visibility.
+type Visibility uint8
+
+const (
+	Visible Visibility = iota
+	Hidden
+	Collapse
+)
+
+// ListStyleType is the computed value of list-style-type, as its keyword
+// ("disc", "decimal", "none", ...).
+type ListStyleType string
+
+// ListStylePosition is the computed value of list-style-position.
+type ListStylePosition uint8
+
+const (
+	ListOutside ListStylePosition = iota
+	ListInside
+)
+
+// Edges holds one value per side, in the order top, right, bottom, left.
+type Edges[T any] [4]T
+
+// Sides, as indices into Edges.
+const (
+	Top = iota
+	Right
+	Bottom
+	Left
+)
+
+// ComputedStyle is the set of computed values of one element (or anonymous
+// box). It is immutable once the cascade returns it and may be shared by
+// every element whose inputs were equal; never modify one you did not create.
+//
+// The zero ComputedStyle is not the initial style; use Initial().
+type ComputedStyle struct {
+	Display  Display
+	Position Position
+	Float    Float
+	Clear    Clear
+	// Inset is top, right, bottom, left (auto, px or %).
+	Inset  Edges[Length]
+	ZIndex int32
+	// ZIndexAuto is true when z-index is auto.
+	ZIndexAuto bool
+
+	Margin      Edges[Length] // px, % or auto
+	Padding     Edges[Length] // px or %
+	BorderWidth Edges[Fixed]  // px; 0 when the style is none or hidden
+	BorderStyle Edges[BorderStyle]
+	BorderColor Edges[Color] // currentColor already resolved
+
+	BoxSizing BoxSizing
+	Width     Length // px, % or auto
+	Height    Length // px, % or auto
+	MinWidth  Length // px, % or auto (auto acts as 0 in block layout)
+	MinHeight Length
+	MaxWidth  Length // px, % or none
+	MaxHeight Length
+
+	Color           Color
+	BackgroundColor Color
+	// BackgroundImage is the absolute URL of the first background layer's
+	// url() image, or "". TODO(spec): layers, gradients, repeat, position.
+	BackgroundImage string
+	Opacity         float32 // 0..1
+
+	FontFamily []string // family names and generic keywords in order, lower case for generics
+	FontSize   Fixed    // px
+	FontWeight uint16   // 1..1000
+	FontStyle  FontStyle
+
+	LineHeight    LineHeight
+	TextAlign     TextAlign
+	TextIndent    Length // px or %
+	WhiteSpace    WhiteSpace
+	TextTransform TextTransform
+	LetterSpacing Fixed // px; normal is 0
+	WordSpacing   Fixed // px; normal is 0
+	VerticalAlign VerticalAlign
+
+	TextDecorationLine  TextDecorationLine
+	TextDecorationColor Color // currentColor already resolved
+
+	ListStyleType     ListStyleType
+	ListStylePosition ListStylePosition
+	// ListStyleImage is the absolute URL of list-style-image, or "".
+	ListStyleImage string
+
+	OverflowX, OverflowY Overflow
+	Visibility           Visibility
+	// Direction is "ltr" or "rtl".
+	Direction string
+}
+
+// initial is the style every property starts from: the initial values of
+// CSS 2.1 with the user agent's default font.
+var initial = ComputedStyle{
+	Display:             DisplayInline,
+	ZIndexAuto:          true,
+	Inset:               Edges[Length]{Auto, Auto, Auto, Auto},
+	Width:               Auto,
+	Height:              Auto,
+	MinWidth:            Auto,
+	MinHeight:           Auto,
+	MaxWidth:            None,
+	MaxHeight:           None,
+	BorderWidth:         Edges[Fixed]{}, // medium (3px) only counts with a style
+	BorderColor:         Edges[Color]{Black, Black, Black, Black},
+	Color:               Black,
+	Opacity:             1,
+	FontFamily:          []string{"serif"},
+	FontSize:            Int(16),
+	FontWeight:          400,
+	ListStyleType:       "disc",
+	TextDecorationColor: Black,
+	Direction:           "ltr",
+}
+
+// Initial returns a fresh copy of the initial style (the style of an element
+// with no declarations and no parent).
+func Initial() *ComputedStyle {
+	s := initial
+	return &s
+}
+
+// InheritFrom returns a new style with the inherited properties of parent and
+// the initial values of the rest, as an anonymous box's style is (CSS 2.1
+// §9.2.1.1).
+func InheritFrom(parent *ComputedStyle) *ComputedStyle {
+	s := initial
+	if parent == nil {
+		return &s
+	}
+	s.Color = parent.Color
+	s.FontFamily = parent.FontFamily
+	s.FontSize = parent.FontSize
+	s.FontWeight = parent.FontWeight
+	s.FontStyle = parent.FontStyle
+	s.LineHeight = parent.LineHeight
+	s.TextAlign = parent.TextAlign
+	s.TextIndent = parent.TextIndent
+	s.WhiteSpace = parent.WhiteSpace
+	s.TextTransform = parent.TextTransform
+	s.LetterSpacing = parent.LetterSpacing
+	s.WordSpacing = parent.WordSpacing
+	s.ListStyleType = parent.ListStyleType
+	s.ListStylePosition = parent.ListStylePosition
+	s.ListStyleImage = parent.ListStyleImage
+	s.Visibility = parent.Visibility
+	s.Direction = parent.Direction
+	s.BorderColor = Edges[Color]{s.Color, s.Color, s.Color, s.Color}
+	s.TextDecorationColor = s.Color
+	return &s
+}
