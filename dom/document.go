@@ -109,7 +109,7 @@ func (d *Document) Title() string {
 	if t == nil {
 		return ""
 	}
-	return strings.Join(strings.Fields(t.TextContent()), " ")
+	return strings.Join(strings.FieldsFunc(t.TextContent(), isASCIISpace), " ")
 }
 
 // GetElementByID returns the first element in tree order whose id is id, or nil.

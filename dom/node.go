@@ -110,7 +110,7 @@ func (n *Node) Classes() []string {
 	if !ok {
 		return nil
 	}
-	return strings.Fields(v)
+	return strings.FieldsFunc(v, isASCIISpace)
 }
 
 // HasClass reports whether the element's class list contains name.

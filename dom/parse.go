@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // MaxDepth is the deepest element nesting the HTML parser builds. Deeper
@@ -57,10 +58,14 @@ func ParseHTMLString(src, url string) *Document {
 // ParseFragment parses src as the children of context (an element of d), as
 // innerHTML does, and returns them as a document fragment.
 func ParseFragment(d *Document, context *Node, src string) (*Node, error) {
-	ctx := &html.Node{Type: html.ElementNode, Data: "body"}
+	ctx := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
 	if context != nil && context.Type == ElementNode {
-		ctx.Data = context.Tag
 		ctx.Namespace = htmlNamespaceName(context.Namespace)
+		ctx.Data = context.Tag
+		ctx.DataAtom = 0
+		if ctx.Namespace == "" {
+			ctx.DataAtom = atom.Lookup([]byte(context.Tag))
+		}
 	}
 	nodes, err := html.ParseFragmentWithOptions(strings.NewReader(src), ctx, html.ParseOptionEnableScripting(true))
 	if err != nil {
