@@ -35,13 +35,21 @@ type Import struct {
 	Sheet *StyleSheet
 }
 
-// StyleSheet is a parsed style sheet. SEAM STUB: the cssom implementation
-// adds its rules; Origin, Href and Imports are the contract.
+// StyleSheet is a parsed style sheet (ParseStyleSheet). Origin, Href and
+// Imports are the contract with the loader in package browser.
 type StyleSheet struct {
 	Origin Origin
 	// Href is the sheet's absolute URL (the document's for <style>), the
 	// base for its relative URLs.
 	Href string
+	// Media is the media query list of the sheet's owner (<style media>,
+	// <link media>): the sheet applies only when it matches. "" for all.
+	Media string
 	// Imports are the sheet's @import rules in order.
 	Imports []*Import
+	// Rules are the sheet's style and conditional group rules in order.
+	Rules []Rule
+	// FontFaces are the sheet's @font-face rules in order (including
+	// those inside conditional group rules).
+	FontFaces []*FontFace
 }

@@ -351,6 +351,36 @@ type ComputedStyle struct {
 	Visibility           Visibility
 	// Direction is "ltr" or "rtl".
 	Direction string
+
+	// Content is the computed value of content: nil for normal and none
+	// (no ::before/::after box), else the items in order. TODO(spec):
+	// counters.
+	Content []ContentItem
+
+	// CustomProperties maps custom property names (with the leading "--")
+	// to their computed values as token text. Custom properties inherit;
+	// the map is shared with the parent when the element declares none.
+	// Never modify it.
+	CustomProperties map[string]string
+}
+
+// ContentKind says what a ContentItem holds.
+type ContentKind uint8
+
+const (
+	ContentString       ContentKind = iota // Value is the text
+	ContentURL                             // Value is the image's absolute URL
+	ContentAttr                            // Value is the attribute name; layout reads it from the element
+	ContentOpenQuote                       // open-quote
+	ContentCloseQuote                      // close-quote
+	ContentNoOpenQuote                     // no-open-quote
+	ContentNoCloseQuote                    // no-close-quote
+)
+
+// ContentItem is one item of the content property.
+type ContentItem struct {
+	Kind  ContentKind
+	Value string
 }
 
 // initial is the style every property starts from: the initial values of
@@ -409,6 +439,7 @@ func InheritFrom(parent *ComputedStyle) *ComputedStyle {
 	s.ListStyleImage = parent.ListStyleImage
 	s.Visibility = parent.Visibility
 	s.Direction = parent.Direction
+	s.CustomProperties = parent.CustomProperties
 	s.BorderColor = Edges[Color]{s.Color, s.Color, s.Color, s.Color}
 	s.TextDecorationColor = s.Color
 	return &s

@@ -5,7 +5,13 @@ import "github.com/paneweb/pane/dom"
 // Styles maps each element of a document to its computed style: the output
 // of the cascade.
 type Styles struct {
-	m map[*dom.Node]*ComputedStyle
+	m      map[*dom.Node]*ComputedStyle
+	pseudo map[pseudoKey]*ComputedStyle
+}
+
+type pseudoKey struct {
+	n    *dom.Node
+	name string
 }
 
 // NewStyles returns an empty map.
@@ -20,3 +26,18 @@ func (s *Styles) Set(n *dom.Node, cs *ComputedStyle) { s.m[n] = cs }
 
 // Len returns the number of elements with a style.
 func (s *Styles) Len() int { return len(s.m) }
+
+// Pseudo returns the style of element n's pseudo-element name ("before" or
+// "after"), or nil when n has no such box (no rule gives it a content other
+// than normal or none). A pseudo-element inherits from n.
+func (s *Styles) Pseudo(n *dom.Node, name string) *ComputedStyle {
+	return s.pseudo[pseudoKey{n, name}]
+}
+
+// SetPseudo records cs as the style of n's pseudo-element name.
+func (s *Styles) SetPseudo(n *dom.Node, name string, cs *ComputedStyle) {
+	if s.pseudo == nil {
+		s.pseudo = make(map[pseudoKey]*ComputedStyle)
+	}
+	s.pseudo[pseudoKey{n, name}] = cs
+}

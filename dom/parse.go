@@ -24,15 +24,23 @@ const MaxDepth = 400
 // the document's address. Malformed markup is recovered from as the HTML
 // standard says; ParseHTML fails only when reading r fails.
 func ParseHTML(r io.Reader, url string) (*Document, error) {
+	return ParseHTMLScripting(r, url, true)
+}
+
+// ParseHTMLScripting is ParseHTML with the scripting flag given: with
+// scripting false, <noscript> content is parsed as markup and shown, as in a
+// browser with JavaScript turned off.
+func ParseHTMLScripting(r io.Reader, url string, scripting bool) (*Document, error) {
 	src, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("dom: read html: %w", err)
 	}
-	hn, err := html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(true))
+	opt := html.ParseOptionEnableScripting(scripting)
+	hn, err := html.ParseWithOptions(bytes.NewReader(src), opt)
 	for limit := MaxDepth; err != nil && limit >= 50; limit /= 2 {
 		// The only error x/net/html reports for an in-memory reader is its
 		// nesting limit: flatten the deepest nesting and parse again.
-		hn, err = html.ParseWithOptions(bytes.NewReader(flattenDeepNesting(src, limit)), html.ParseOptionEnableScripting(true))
+		hn, err = html.ParseWithOptions(bytes.NewReader(flattenDeepNesting(src, limit)), opt)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("dom: parse html: %w", err)

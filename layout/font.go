@@ -1,33 +1,73 @@
 package layout
 
-// SEAM STUB: the text helper replaces the bodies in this file (and adds
-// text.go etc.); the signatures are the contract the rest of layout and
-// package paint code against.
+// The text API of layout: font sets, font matching, shaping, metrics and
+// glyph outlines. The implementation lives in fontset.go (the registry and
+// loading), fontface.go (one face: metrics and outlines), fontmatch.go
+// (CSS font matching), shape.go and shapecache.go (shaping with fallback)
+// and linebreak.go (UAX #14 break opportunities).
 
 import (
+	"hash/maphash"
+	"sync"
+
+	"github.com/go-text/typesetting/font"
+
 	"github.com/paneweb/pane/cssom"
 )
 
-// FontSet is the set of faces a browser can use: the embedded defaults plus
-// faces the caller adds. It is safe for concurrent use by many pages.
-type FontSet struct{}
+// FontSet is the set of faces a browser can use: the embedded defaults (the Go
+// fonts) plus faces the caller adds. It is safe for concurrent use by many
+// pages; shaping results are cached inside it and shared.
+type FontSet struct {
+	mu sync.RWMutex
+	// families maps an ASCII-lowercased family name to its faces.
+	families map[string]*fontFamily
+	// added lists the faces added by the caller, in registration order; they
+	// serve as the system fallback (CSS Fonts 4 §5.2 step 7) after the
+	// family list and the defaults.
+	added []*Font
 
-// NewFontSet returns a font set holding only the embedded default faces.
-func NewFontSet() *FontSet { return &FontSet{} }
+	seed   maphash.Seed
+	chains chainCache
+	shapes shapeCache
+	// shapers pools *shaper values (a HarfbuzzShaper and its per-font faces,
+	// which are not safe for concurrent use).
+	shapers sync.Pool
+}
 
-// AddFont adds every face in data (TTF, OTF, TTC or WOFF) under its family
-// name.
-func (s *FontSet) AddFont(data []byte) error { return nil }
+// NewFontSet returns a font set holding only the embedded default faces: Go,
+// Go Medium, Go Mono and their bold and italic faces.
+func NewFontSet() *FontSet {
+	s := &FontSet{families: make(map[string]*fontFamily), seed: maphash.MakeSeed()}
+	s.chains.init()
+	s.shapes.init()
+	for _, f := range embeddedFonts() {
+		s.register(f.family, f)
+	}
+	return s
+}
 
-// AddDir adds every font file in dir.
-func (s *FontSet) AddDir(dir string) error { return nil }
+// AddFont adds every face in data (TTF, OTF, TTC or WOFF 1.0) under its family
+// name from the font's name table, with the weight and style from its OS/2
+// table. Malformed data returns an error and adds nothing.
+func (s *FontSet) AddFont(data []byte) error { return s.addFont(data) }
+
+// AddDir adds every font file in dir (files ending in .ttf, .otf, .ttc or
+// .woff, case-insensitively), in file name order. It returns the first error
+// met, wrapped with the file name, after trying every file.
+func (s *FontSet) AddDir(dir string) error { return s.addDir(dir) }
 
 // FontSpec says which font a piece of text asks for.
 type FontSpec struct {
-	Families []string // as in ComputedStyle.FontFamily
-	Weight   uint16
-	Style    cssom.FontStyle
-	Size     Fixed // px
+	// Families are family names and generic keywords in order of preference,
+	// as in cssom.ComputedStyle.FontFamily. Names match case-insensitively.
+	Families []string
+	// Weight is the CSS font-weight, 1 to 1000; 0 means 400.
+	Weight uint16
+	// Style is the CSS font-style.
+	Style cssom.FontStyle
+	// Size is the font size in CSS px.
+	Size Fixed
 }
 
 // SpecOf returns the FontSpec of a computed style.
@@ -35,28 +75,62 @@ func SpecOf(cs *cssom.ComputedStyle) FontSpec {
 	return FontSpec{Families: cs.FontFamily, Weight: cs.FontWeight, Style: cs.FontStyle, Size: cs.FontSize}
 }
 
-// Font is one face at no particular size.
-type Font struct{}
+// Font is one face at no particular size. Its methods are safe for concurrent
+// use. Fonts are created by the FontSet and never change.
+type Font struct {
+	family string // family name as the font spells it
+	// altFamily is the name table's legacy family (name ID 1), also matched.
+	altFamily string
+	weight    uint16          // CSS weight, 1..1000
+	style     cssom.FontStyle // normal, italic or oblique
+	ot        *font.Font      // parsed tables; read-only, safe for concurrent use
+	upem      int32           // units per em, > 0
+	// numGlyphs is maxp.numGlyphs: glyph IDs are below it.
+	numGlyphs int
+	// Vertical metrics in font units (Ascent and Descent positive).
+	ascent, descent, lineGap int32
+	xHeight, capHeight       float32
+	underlinePos, underlineT float32 // post table; position negative below
+	// faces pools *font.Face values (not safe for concurrent use) for
+	// outlines.
+	faces sync.Pool
+}
 
 // Metrics are a font's vertical metrics at a size, in CSS px. Ascent and
 // Descent are both positive distances from the baseline.
 type Metrics struct {
+	// Ascent, Descent and LineGap are rounded to whole px, as Chromium does
+	// for line layout (SimpleFontData); see Font.Metrics.
 	Ascent, Descent, LineGap Fixed
-	XHeight, CapHeight       Fixed
-	UnderlinePosition        Fixed // below the baseline, positive down
-	UnderlineThickness       Fixed
+	// XHeight and CapHeight are heights above the baseline.
+	XHeight, CapHeight Fixed
+	// UnderlinePosition is the distance from the baseline to the top of the
+	// underline, positive down.
+	UnderlinePosition  Fixed
+	UnderlineThickness Fixed
 }
 
 // Metrics returns the primary font's metrics for spec: the first family in
 // the list that the set has, else the default for the generic family.
-func (s *FontSet) Metrics(spec FontSpec) Metrics { return Metrics{} }
+func (s *FontSet) Metrics(spec FontSpec) Metrics {
+	return s.Primary(spec).Metrics(spec.Size)
+}
+
+// Primary returns the primary font for spec (CSS Fonts 4 §5.2: the first
+// available font of the family list), never nil.
+func (s *FontSet) Primary(spec FontSpec) *Font {
+	return s.chain(spec).faces[0].font
+}
 
 // ShapedRun is a piece of shaped text in one font.
 type ShapedRun struct {
-	Font   *Font
-	Text   string  // the characters this run covers
-	Glyphs []Glyph // X positions from the run's start
-	// Advance is the run's total advance width.
+	Font *Font
+	Text string // the characters this run covers
+	// Glyphs are in visual (left to right) order; X positions are from the
+	// run's start, Y offsets from the baseline, positive down, in CSS px.
+	Glyphs []Glyph
+	// Advance is the run's total advance width in CSS px: the sum of the
+	// glyph advances.
 	Advance Fixed
 	// FakeBold and FakeItalic ask paint to synthesise the style.
 	FakeBold, FakeItalic bool
@@ -65,15 +139,21 @@ type ShapedRun struct {
 // Shape shapes text (no line breaks inside; one direction) in the font spec,
 // with per-character fallback through the family list and then the
 // defaults. The result is cached; callers must not modify it.
-func (s *FontSet) Shape(text string, spec FontSpec) []ShapedRun { return nil }
+func (s *FontSet) Shape(text string, spec FontSpec) []ShapedRun { return s.shape(text, spec) }
 
 // PathOp is a glyph outline operation.
 type PathOp uint8
 
 const (
+	// MoveTo starts a new contour at Pts[0].
 	MoveTo PathOp = iota
+	// LineTo draws a line to Pts[0].
 	LineTo
+	// QuadTo draws a quadratic Bézier curve with control point Pts[0] to
+	// Pts[1].
 	QuadTo
+	// CubeTo draws a cubic Bézier curve with control points Pts[0] and
+	// Pts[1] to Pts[2].
 	CubeTo
 )
 
@@ -89,14 +169,16 @@ type PathSegment struct {
 	Pts [3]PathPoint
 }
 
-// Outline returns glyph id's outline scaled to size px. Bitmap-only and
-// empty glyphs return nil.
-func (f *Font) Outline(id GlyphID, size Fixed) []PathSegment { return nil }
+// Outline returns glyph id's outline scaled to size px: points in CSS px from
+// the pen position on the baseline, y pointing down. Bitmap-only, unknown
+// and empty glyphs return nil. Each call builds a fresh slice; caching per
+// (glyph, size) is the painter's job.
+func (f *Font) Outline(id GlyphID, size Fixed) []PathSegment { return f.outline(id, size) }
 
-// Family returns the face's family name.
-func (f *Font) Family() string { return "" }
+// Family returns the face's family name, as the font names it.
+func (f *Font) Family() string { return f.family }
 
 // LineBreaks returns the byte offsets in text where a line may break (a
 // break before the byte at that offset), per UAX #14, in increasing order.
 // Offset len(text) is not included.
-func LineBreaks(text string) []int { return nil }
+func LineBreaks(text string) []int { return lineBreaks(text) }

@@ -1,0 +1,52 @@
+package browser_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/paneweb/pane/browser"
+)
+
+// BenchmarkCorpusPages renders each page of ../shared/corpus/pages end to end
+// at 800×600 (load from file, parse, style, layout, paint, raster) and
+// reports the time of each stage per page.
+func BenchmarkCorpusPages(b *testing.B) {
+	pages, _ := filepath.Glob(filepath.Join(corpus, "pages", "*.html"))
+	if len(pages) == 0 {
+		b.Skip("../shared/corpus/pages not found")
+	}
+	br := browser.New(browser.Options{Client: offlineClient()})
+	for _, path := range pages {
+		abs, _ := filepath.Abs(path)
+		u := "file://" + filepath.ToSlash(abs)
+		b.Run(filepath.Base(path), func(b *testing.B) {
+			b.ReportAllocs()
+			var sum browser.Timings
+			var raster time.Duration
+			for b.Loop() {
+				page, err := br.Open(context.Background(), u)
+				if err != nil {
+					b.Fatal(err)
+				}
+				t := time.Now()
+				if _, err := page.Screenshot(context.Background(), browser.ScreenshotOptions{}); err != nil {
+					b.Fatal(err)
+				}
+				raster += time.Since(t)
+				tm := page.Timings()
+				sum.Parse += tm.Parse
+				sum.Style += tm.Style
+				sum.Layout += tm.Layout
+				sum.Paint += tm.Paint
+			}
+			n := float64(b.N)
+			b.ReportMetric(float64(sum.Parse.Microseconds())/n/1000, "parse-ms/op")
+			b.ReportMetric(float64(sum.Style.Microseconds())/n/1000, "style-ms/op")
+			b.ReportMetric(float64(sum.Layout.Microseconds())/n/1000, "layout-ms/op")
+			b.ReportMetric(float64(sum.Paint.Microseconds())/n/1000, "paint-ms/op")
+			b.ReportMetric(float64(raster.Microseconds())/n/1000, "raster-ms/op")
+		})
+	}
+}

@@ -1,0 +1,296 @@
+package browser
+
+import (
+	"context"
+	"html"
+	"image"
+	"net/url"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/paneweb/pane/cssom"
+	"github.com/paneweb/pane/dom"
+	"github.com/paneweb/pane/fetch"
+	"github.com/paneweb/pane/paint"
+)
+
+// maxImportDepth bounds chains of @import, so a sheet importing itself
+// through others cannot loop.
+const maxImportDepth = 8
+
+// styleSource is one place a style sheet comes from, in document order: a
+// <style> element's text or a <link rel=stylesheet>'s URL.
+type styleSource struct {
+	node  *dom.Node
+	text  string   // for <style>
+	url   *url.URL // for <link>
+	media string
+}
+
+// documentBaseURL returns the document's base URL: the first <base href>,
+// resolved against the document's address
+// (https://html.spec.whatwg.org/multipage/urls-and-fetching.html#document-base-url).
+func documentBaseURL(doc *dom.Document, docURL *url.URL) *url.URL {
+	var base *url.URL
+	doc.Root.Walk(func(n *dom.Node) bool {
+		if base != nil {
+			return false
+		}
+		if n.IsHTML("base") {
+			if href, ok := n.Attr("href"); ok {
+				if u, err := docURL.Parse(strings.TrimSpace(href)); err == nil {
+					base = u
+				}
+			}
+		}
+		return true
+	})
+	if base == nil {
+		return docURL
+	}
+	return base
+}
+
+// resolve parses ref against the page's base URL, as the HTML standard's
+// "parse a URL" does; empty and malformed references give nil.
+func (p *Page) resolve(ref string) *url.URL {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return nil
+	}
+	u, err := p.baseURL.Parse(ref)
+	if err != nil {
+		return nil
+	}
+	u.Fragment = ""
+	return u
+}
+
+// loadSubresources finds the stylesheets, images and scripts of the
+// document, loads them in parallel, parses the sheets (then their @imports,
+// wave after wave), decodes the images, and records failures. Results are
+// applied in document order, so the outcome never depends on timing.
+func (p *Page) loadSubresources(ctx context.Context) {
+	var (
+		sources []styleSource
+		reqs    []*fetch.Request
+		kinds   []string
+		imgURLs []string
+	)
+	add := func(u *url.URL, dest fetch.Destination, kind string) {
+		reqs = append(reqs, &fetch.Request{URL: u, Destination: dest, Initiator: p.url})
+		kinds = append(kinds, kind)
+	}
+	p.doc.Root.Walk(func(n *dom.Node) bool {
+		if n.Type != dom.ElementNode || n.Namespace != dom.HTMLNamespace {
+			return true
+		}
+		switch n.Tag {
+		case "style":
+			if t := strings.TrimSpace(n.AttrOr("type", "text/css")); t == "" || strings.EqualFold(t, "text/css") {
+				sources = append(sources, styleSource{node: n, text: n.TextContent(), media: n.AttrOr("media", "")})
+			}
+		case "link":
+			if isStylesheetLink(n) {
+				if u := p.resolve(n.AttrOr("href", "")); u != nil {
+					sources = append(sources, styleSource{node: n, url: u, media: n.AttrOr("media", "")})
+					add(u, fetch.DestinationStyle, "stylesheet")
+				}
+			}
+		case "img":
+			if u := p.resolve(n.AttrOr("src", "")); u != nil {
+				add(u, fetch.DestinationImage, "image")
+				imgURLs = append(imgURLs, u.String())
+			}
+		case "script":
+			if u := p.resolve(n.AttrOr("src", "")); u != nil && !n.HasAttr("nomodule") {
+				add(u, fetch.DestinationScript, "script")
+			}
+		}
+		return true
+	})
+	results := fetch.LoadAll(ctx, p.b.client, reqs, p.b.opts.MaxConcurrentLoads)
+
+	sheetBodies := map[string]*fetch.Response{}
+	imageBodies := map[string]*fetch.Response{}
+	for i, r := range results {
+		resp := p.record(reqs[i].URL.String(), kinds[i], r)
+		if resp == nil {
+			continue
+		}
+		switch kinds[i] {
+		case "stylesheet":
+			sheetBodies[reqs[i].URL.String()] = resp
+		case "image":
+			imageBodies[reqs[i].URL.String()] = resp
+		}
+	}
+	p.sheets = p.buildSheets(sources, sheetBodies)
+	p.loadImports(ctx, p.sheets)
+	p.images = p.decodeImages(imgURLs, imageBodies)
+}
+
+// isStylesheetLink reports whether a <link> is a stylesheet link: rel has the
+// token "stylesheet" and not "alternate"
+// (https://html.spec.whatwg.org/multipage/links.html#link-type-stylesheet).
+func isStylesheetLink(n *dom.Node) bool {
+	sheet, alt := false, false
+	for _, tok := range strings.Fields(strings.ToLower(n.AttrOr("rel", ""))) {
+		switch tok {
+		case "stylesheet":
+			sheet = true
+		case "alternate":
+			alt = true
+		}
+	}
+	return sheet && !alt
+}
+
+// record notes a load's outcome and returns the response when it is usable:
+// a 2xx answer. A failed or non-2xx load becomes a Diagnostic.
+func (p *Page) record(u, kind string, r fetch.Result) *fetch.Response {
+	res := resourceOf(u, kind, r.Response, r.Err)
+	res.Elapsed = r.Elapsed
+	p.resStats = append(p.resStats, res)
+	switch {
+	case r.Err != nil:
+		p.diags = append(p.diags, Diagnostic{URL: u, Kind: kind, Err: r.Err})
+		return nil
+	case !r.Response.OK():
+		p.diags = append(p.diags, Diagnostic{URL: u, Kind: kind, Status: r.Response.Status})
+		return nil
+	}
+	return r.Response
+}
+
+func resourceOf(u, kind string, resp *fetch.Response, err error) Resource {
+	r := Resource{URL: u, Kind: kind, Err: err}
+	if resp != nil {
+		r.Status, r.Bytes, r.Protocol, r.Timing = resp.Status, len(resp.Body), resp.Protocol, resp.Timing
+	}
+	return r
+}
+
+// buildSheets parses the document's style sheets in document order.
+func (p *Page) buildSheets(sources []styleSource, bodies map[string]*fetch.Response) []*cssom.StyleSheet {
+	var sheets []*cssom.StyleSheet
+	media := p.media()
+	for _, s := range sources {
+		if s.media != "" {
+			if q, ok := cssom.ParseMediaQueryList(s.media); ok && !q.Match(media) {
+				continue
+			}
+		}
+		if s.url == nil {
+			sheets = append(sheets, cssom.ParseStyleSheet(s.text, p.baseURL.String(), cssom.AuthorOrigin))
+			continue
+		}
+		resp := bodies[s.url.String()]
+		if resp == nil {
+			continue
+		}
+		if resp.MediaType != "text/css" && !p.doc.Quirks {
+			// https://html.spec.whatwg.org/multipage/links.html#link-type-stylesheet:
+			// in standards mode a sheet must be served as text/css.
+			p.diags = append(p.diags, Diagnostic{URL: s.url.String(), Kind: "stylesheet",
+				Err: errWrongType(resp.MediaType)})
+			continue
+		}
+		src := fetch.DecodeCSS(resp.Body, contentTypeOf(resp), "utf-8")
+		sheets = append(sheets, cssom.ParseStyleSheet(string(src), resp.URL.String(), cssom.AuthorOrigin))
+	}
+	return sheets
+}
+
+type errWrongType string
+
+func (e errWrongType) Error() string { return "not loaded: served as " + string(e) + ", not text/css" }
+
+// loadImports loads the @import rules of sheets, wave after wave, in
+// parallel within a wave. Each URL loads at most once per page, which also
+// breaks import cycles.
+func (p *Page) loadImports(ctx context.Context, sheets []*cssom.StyleSheet) {
+	seen := map[string]bool{}
+	wave := sheets
+	for depth := 0; depth < maxImportDepth && len(wave) > 0 && ctx.Err() == nil; depth++ {
+		var (
+			imps []*cssom.Import
+			reqs []*fetch.Request
+		)
+		for _, s := range wave {
+			for _, imp := range s.Imports {
+				if imp.Sheet != nil || seen[imp.URL] {
+					continue
+				}
+				u, err := url.Parse(imp.URL)
+				if err != nil {
+					continue
+				}
+				seen[imp.URL] = true
+				imps = append(imps, imp)
+				reqs = append(reqs, &fetch.Request{URL: u, Destination: fetch.DestinationStyle, Initiator: p.url})
+			}
+		}
+		results := fetch.LoadAll(ctx, p.b.client, reqs, p.b.opts.MaxConcurrentLoads)
+		wave = wave[:0:0]
+		for i, r := range results {
+			resp := p.record(imps[i].URL, "stylesheet", r)
+			if resp == nil {
+				continue
+			}
+			src := fetch.DecodeCSS(resp.Body, contentTypeOf(resp), "utf-8")
+			imps[i].Sheet = cssom.ParseStyleSheet(string(src), resp.URL.String(), cssom.AuthorOrigin)
+			wave = append(wave, imps[i].Sheet)
+		}
+	}
+}
+
+// decodeImages decodes the loaded images on all cores, each URL once.
+func (p *Page) decodeImages(urls []string, bodies map[string]*fetch.Response) map[string]image.Image {
+	out := make(map[string]image.Image, len(bodies))
+	var unique []string
+	for _, u := range urls {
+		if _, ok := out[u]; !ok && bodies[u] != nil {
+			out[u] = nil
+			unique = append(unique, u)
+		}
+	}
+	decoded := make([]image.Image, len(unique))
+	errs := make([]error, len(unique))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, u := range unique {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			decoded[i], errs[i] = paint.DecodeImage(bodies[u].Body)
+		}()
+	}
+	wg.Wait()
+	for i, u := range unique {
+		if errs[i] != nil {
+			p.diags = append(p.diags, Diagnostic{URL: u, Kind: "image", Err: errs[i]})
+			delete(out, u)
+			continue
+		}
+		out[u] = decoded[i]
+	}
+	return out
+}
+
+// imageFor is layout's view of the loaded images: the decoded image of a
+// replaced element, or nil.
+func (p *Page) imageFor(el *dom.Node) image.Image {
+	if !el.IsHTML("img") {
+		return nil
+	}
+	u := p.resolve(el.AttrOr("src", ""))
+	if u == nil {
+		return nil
+	}
+	return p.images[u.String()]
+}
+
+func escapeText(s string) string { return html.EscapeString(s) }

@@ -1,0 +1,302 @@
+package browser
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/paneweb/pane/cssom"
+	"github.com/paneweb/pane/dom"
+	"github.com/paneweb/pane/fetch"
+	"github.com/paneweb/pane/layout"
+	"github.com/paneweb/pane/paint"
+)
+
+// Page is one loaded document with everything derived from it: styles,
+// fragments and the display list. Its methods are safe for concurrent use.
+type Page struct {
+	b        *Browser
+	viewport Viewport
+	scale    float64
+
+	mu       sync.Mutex
+	url      *url.URL
+	baseURL  *url.URL
+	status   int
+	doc      *dom.Document
+	sheets   []*cssom.StyleSheet
+	images   map[string]image.Image // by absolute URL
+	styles   *cssom.Styles
+	root     *layout.Fragment
+	list     *paint.DisplayList
+	version  uint64 // the document version the derived state belongs to
+	diags    []Diagnostic
+	timings  Timings
+	resStats []Resource
+}
+
+// Diagnostic is something that went wrong while loading or rendering the
+// page without stopping it: a subresource that failed, an XML error the
+// page recovered from.
+type Diagnostic struct {
+	// URL is the resource concerned, or "" for the document itself.
+	URL string
+	// Kind is what the resource was for: "stylesheet", "image", "script",
+	// "document".
+	Kind string
+	// Status is the HTTP status when the resource answered with one.
+	Status int
+	// Err is the error, when there was one.
+	Err error
+}
+
+func (d Diagnostic) String() string {
+	switch {
+	case d.Err != nil && d.URL != "":
+		return fmt.Sprintf("%s %s: %v", d.Kind, d.URL, d.Err)
+	case d.Err != nil:
+		return fmt.Sprintf("%s: %v", d.Kind, d.Err)
+	default:
+		return fmt.Sprintf("%s %s: HTTP status %d", d.Kind, d.URL, d.Status)
+	}
+}
+
+// Resource describes one loaded resource of the page, for network logs.
+type Resource struct {
+	URL      string
+	Kind     string
+	Status   int
+	Bytes    int
+	Protocol string
+	Timing   fetch.Timing
+	// Elapsed is the time from the start of the load's wave to its end,
+	// queueing included (also set when the load failed).
+	Elapsed time.Duration
+	Err     error
+}
+
+// URL returns the page's address after redirects.
+func (p *Page) URL() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.url == nil {
+		return ""
+	}
+	return p.url.String()
+}
+
+// Status returns the HTTP status of the document response (200 for data:,
+// file: and OpenHTML).
+func (p *Page) Status() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.status
+}
+
+// Document returns the page's DOM. Mutating it is allowed from one goroutine
+// at a time; the next Screenshot or LayoutDump applies the changes.
+func (p *Page) Document() *dom.Document {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.doc
+}
+
+// Title returns the document's title.
+func (p *Page) Title() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.doc.Title()
+}
+
+// Diagnostics returns what failed while loading, in document order.
+func (p *Page) Diagnostics() []Diagnostic {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]Diagnostic(nil), p.diags...)
+}
+
+// Resources returns every resource the page loaded, the document first.
+func (p *Page) Resources() []Resource {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]Resource(nil), p.resStats...)
+}
+
+// Timings returns how long each phase of the load took.
+func (p *Page) Timings() Timings {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.timings
+}
+
+// navigate fetches u as a top-level document and loads it.
+func (p *Page) navigate(ctx context.Context, u *url.URL) error {
+	start := time.Now()
+	resp, err := p.b.client.Do(ctx, &fetch.Request{URL: u, Destination: fetch.DestinationDocument})
+	if err != nil {
+		return err
+	}
+	p.timings.Fetch = time.Since(start)
+	p.resStats = append(p.resStats, resourceOf(resp.URL.String(), "document", resp, nil))
+	p.status = resp.Status
+	body := resp.Body
+	mediaType := resp.MediaType
+	switch mediaType {
+	case "application/xhtml+xml", "application/xml", "text/xml", "image/svg+xml":
+		// The XML parser reads the encoding declaration itself.
+	default:
+		body, _ = fetch.DecodeHTML(body, contentTypeOf(resp))
+		if mediaType != "text/plain" {
+			mediaType = "text/html"
+		}
+	}
+	if mediaType == "text/plain" {
+		body = []byte("<pre>" + escapeText(string(body)) + "</pre>")
+		mediaType = "text/html"
+	}
+	return p.load(ctx, resp.URL, body, mediaType)
+}
+
+func contentTypeOf(r *fetch.Response) string {
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		return ct
+	}
+	if r.Charset != "" {
+		return r.MediaType + "; charset=" + r.Charset
+	}
+	return r.MediaType
+}
+
+// load parses a document's (UTF-8 or XML) bytes, loads its subresources, and
+// computes styles, layout and the display list.
+func (p *Page) load(ctx context.Context, u *url.URL, body []byte, mediaType string) error {
+	if p.status == 0 {
+		p.status = 200
+	}
+	p.url = u
+	t := time.Now()
+	doc, err := p.parse(body, mediaType, u.String())
+	if err != nil {
+		return err
+	}
+	p.timings.Parse = time.Since(t)
+	p.doc = doc
+	p.baseURL = documentBaseURL(doc, u)
+
+	t = time.Now()
+	p.loadSubresources(ctx)
+	p.timings.Subresources = time.Since(t)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return p.update(ctx)
+}
+
+func (p *Page) parse(body []byte, mediaType, u string) (*dom.Document, error) {
+	if mediaType == "text/html" && p.b.opts.DisableJavaScript {
+		return dom.ParseHTMLScripting(bytes.NewReader(body), u, false)
+	}
+	doc, err := dom.Parse(body, mediaType, u)
+	if err != nil && doc != nil {
+		p.diags = append(p.diags, Diagnostic{Kind: "document", Err: err})
+		err = nil
+	}
+	return doc, err
+}
+
+// Update brings styles, layout and the display list up to date with the
+// DOM. Screenshot and LayoutDump call it; call it yourself after mutating the
+// document to measure the new layout.
+//
+// TODO(spec): incremental restyle and relayout from the dirty bits (DESIGN.md
+// §5); Update now redoes every phase when anything changed.
+func (p *Page) Update(ctx context.Context) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.guard(func() error { return p.update(ctx) })
+}
+
+func (p *Page) update(ctx context.Context) error {
+	if p.list != nil && p.version == p.doc.Version() {
+		return nil
+	}
+	media := p.media()
+	t := time.Now()
+	p.styles = cssom.Compute(p.doc, p.sheets, media)
+	p.timings.Style = time.Since(t)
+
+	t = time.Now()
+	root, err := layout.Layout(ctx, p.doc, p.styles, layout.Options{
+		Width:  cssom.Int(p.viewport.Width),
+		Height: cssom.Int(p.viewport.Height),
+		Fonts:  p.b.fonts,
+		Image:  p.imageFor,
+	})
+	if err != nil {
+		return fmt.Errorf("layout: %w", err)
+	}
+	p.timings.Layout = time.Since(t)
+	p.root = root
+
+	t = time.Now()
+	p.list = paint.Build(root)
+	p.timings.Paint = time.Since(t)
+	p.version = p.doc.Version()
+	return nil
+}
+
+func (p *Page) media() cssom.Media {
+	return cssom.Media{
+		Type:             "screen",
+		Width:            cssom.Int(p.viewport.Width),
+		Height:           cssom.Int(p.viewport.Height),
+		DevicePixelRatio: p.scale,
+	}
+}
+
+// LayoutDump returns the layout tree as text, one line per fragment, for
+// golden tests.
+func (p *Page) LayoutDump() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err := p.guard(func() error { return p.update(context.Background()) }); err != nil {
+		return "error: " + err.Error()
+	}
+	return layout.Dump(p.root)
+}
+
+// DisplayListDump returns the display list as text, one item per line.
+func (p *Page) DisplayListDump() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err := p.guard(func() error { return p.update(context.Background()) }); err != nil {
+		return "error: " + err.Error()
+	}
+	return p.list.String()
+}
+
+// Fragments returns the root of the current fragment tree (the layout
+// output), bringing it up to date first. Fragments are never modified after
+// layout, so the tree may be read from any goroutine.
+func (p *Page) Fragments(ctx context.Context) (*layout.Fragment, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err := p.guard(func() error { return p.update(ctx) }); err != nil {
+		return nil, err
+	}
+	return p.root, nil
+}
+
+// ContentSize returns the page's full size in CSS px: the viewport, grown to
+// the document's extent.
+func (p *Page) ContentSize(ctx context.Context) (width, height int, err error) {
+	root, err := p.Fragments(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	return root.Rect.W.Ceil(), root.Rect.H.Ceil(), nil
+}

@@ -1,0 +1,226 @@
+package cssom
+
+// The cascade (https://www.w3.org/TR/css-cascade-4/#cascading): rule
+// indexing, selector matching, ordering by origin, importance, specificity
+// and order of appearance, then inheritance and computation.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/paneweb/pane/dom"
+)
+
+// ruleEntry is one selector of a style rule, filed in a ruleSet.
+type ruleEntry struct {
+	sel   *dom.Selector
+	decls []*Declaration
+	// key orders entries: origin, then specificity, then source order.
+	key uint64
+	// id identifies the entry in style-sharing signatures.
+	id uint32
+	// hints are the hashed keys the element's ancestors must have.
+	hints []uint32
+}
+
+// ruleSet indexes selectors by their rightmost compound's ID, class or
+// type, as browsers' rule hashes do, so that an element only tests the
+// rules that could match it.
+type ruleSet struct {
+	byID, byClass, byTag map[string][]*ruleEntry
+	universal            []*ruleEntry
+	quirks               bool
+	order                uint32
+	media                Media
+	// before and after hold the ::before and ::after rules.
+	before, after *ruleSet
+}
+
+func newRuleSet(quirks bool, media Media) *ruleSet {
+	rs := newRuleBuckets(quirks, media)
+	rs.before, rs.after = newRuleBuckets(quirks, media), newRuleBuckets(quirks, media)
+	return rs
+}
+
+func newRuleBuckets(quirks bool, media Media) *ruleSet {
+	return &ruleSet{
+		byID: map[string][]*ruleEntry{}, byClass: map[string][]*ruleEntry{}, byTag: map[string][]*ruleEntry{},
+		quirks: quirks, media: media,
+	}
+}
+
+// maxImportDepth bounds @import chains (and breaks import cycles).
+const maxImportDepth = 16
+
+// addSheet files the rules of a sheet, its imports first, in order.
+func (rs *ruleSet) addSheet(s *StyleSheet, depth int) {
+	if s == nil || depth > maxImportDepth {
+		return
+	}
+	if s.Media != "" {
+		if q, _ := ParseMediaQueryList(s.Media); !q.Match(rs.media) {
+			return
+		}
+	}
+	for _, imp := range s.Imports {
+		if imp.Sheet == nil {
+			continue
+		}
+		if q, _ := ParseMediaQueryList(imp.Media); !q.Match(rs.media) {
+			continue
+		}
+		rs.addSheet(imp.Sheet, depth+1)
+	}
+	rs.addRules(s.Rules, s.Origin)
+}
+
+func (rs *ruleSet) addRules(rules []Rule, origin Origin) {
+	for _, r := range rules {
+		switch r := r.(type) {
+		case *StyleRule:
+			rs.order++
+			for _, sel := range r.Selectors {
+				rs.add(sel, r.Declarations, origin)
+			}
+		case *MediaRule:
+			if r.Query.Match(rs.media) {
+				rs.addRules(r.Rules, origin)
+			}
+		case *SupportsRule:
+			if r.Supported {
+				rs.addRules(r.Rules, origin)
+			}
+		}
+	}
+}
+
+func (rs *ruleSet) add(sel *dom.Selector, decls []*Declaration, origin Origin) {
+	switch sel.PseudoElement() {
+	case "":
+	case "before":
+		rs.before.order = rs.order
+		rs.before.file(sel, decls, origin)
+		return
+	case "after":
+		rs.after.order = rs.order
+		rs.after.file(sel, decls, origin)
+		return
+	default:
+		// TODO(spec): ::marker, ::first-line, ::first-letter,
+		// ::placeholder, ::selection styles.
+		return
+	}
+	rs.file(sel, decls, origin)
+}
+
+// file adds the selector to the bucket of its rightmost key.
+func (rs *ruleSet) file(sel *dom.Selector, decls []*Declaration, origin Origin) {
+	sp := sel.Specificity()
+	clamp := func(v int) uint64 { return uint64(min(v, 1023)) }
+	e := &ruleEntry{
+		sel:   sel,
+		decls: decls,
+		hints: selectorHints(sel),
+		key:   uint64(origin)<<62 | clamp(sp[0])<<52 | clamp(sp[1])<<42 | clamp(sp[2])<<32 | uint64(rs.order),
+	}
+	id, class, tag := sel.RightmostKeys()
+	switch {
+	case id != "":
+		rs.byID[rs.fold(id)] = append(rs.byID[rs.fold(id)], e)
+	case class != "":
+		rs.byClass[rs.fold(class)] = append(rs.byClass[rs.fold(class)], e)
+	case tag != "":
+		rs.byTag[tag] = append(rs.byTag[tag], e)
+	default:
+		rs.universal = append(rs.universal, e)
+	}
+}
+
+// fold lower-cases IDs and classes in quirks mode, where they match
+// ASCII case-insensitively.
+func (rs *ruleSet) fold(s string) string {
+	if rs.quirks {
+		return strings.ToLower(s)
+	}
+	return s
+}
+
+// numberEntries gives every entry its id, after all sheets are added.
+func (rs *ruleSet) numberEntries() {
+	var n uint32
+	number := func(es []*ruleEntry) {
+		for _, e := range es {
+			n++
+			e.id = n
+		}
+	}
+	for _, m := range []map[string][]*ruleEntry{rs.byID, rs.byClass, rs.byTag} {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			number(m[k])
+		}
+	}
+	number(rs.universal)
+	if rs.before != nil {
+		rs.before.numberEntries()
+		rs.after.numberEntries()
+	}
+}
+
+// collect appends the entries matching el to out, sorted by key. filter
+// holds el's ancestors.
+func (rs *ruleSet) collect(el *dom.Node, filter *ancestorFilter, out []*ruleEntry) []*ruleEntry {
+	test := func(es []*ruleEntry) {
+	entries:
+		for _, e := range es {
+			for _, h := range e.hints {
+				if !filter.mayContain(h) {
+					continue entries
+				}
+			}
+			if e.sel.Match(el) {
+				out = append(out, e)
+			}
+		}
+	}
+	if id, ok := el.Attr("id"); ok && id != "" {
+		test(rs.byID[rs.fold(id)])
+	}
+	if cl, ok := el.Attr("class"); ok {
+		for _, c := range strings.FieldsFunc(cl, isHTMLSpace) {
+			test(rs.byClass[rs.fold(c)])
+		}
+	}
+	tag := el.Tag
+	if hasUpper(tag) {
+		tag = strings.ToLower(tag)
+	}
+	test(rs.byTag[tag])
+	test(rs.universal)
+	slices.SortFunc(out, func(a, b *ruleEntry) int {
+		switch {
+		case a.key < b.key:
+			return -1
+		case a.key > b.key:
+			return 1
+		}
+		return int(a.id) - int(b.id)
+	})
+	// An element with a repeated class finds the same entries twice.
+	return slices.Compact(out)
+}
+
+func isHTMLSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' }
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}

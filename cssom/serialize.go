@@ -1,0 +1,117 @@
+package cssom
+
+// Serialization (https://www.w3.org/TR/cssom-1/#serializing-css-values,
+// simplified): the output parses back to an equal sheet.
+
+import (
+	"strconv"
+	"strings"
+)
+
+// String serializes the sheet: its imports, rules and @font-face rules.
+// Parsing the result with the same href and origin gives an equal sheet.
+func (s *StyleSheet) String() string {
+	var b strings.Builder
+	for _, imp := range s.Imports {
+		b.WriteString("@import url(")
+		writeCSSString(&b, imp.URL)
+		b.WriteByte(')')
+		if imp.Media != "" {
+			b.WriteByte(' ')
+			b.WriteString(imp.Media)
+		}
+		b.WriteString(";\n")
+	}
+	writeRules(&b, s.Rules, "")
+	for _, ff := range s.FontFaces {
+		ff.write(&b)
+	}
+	return b.String()
+}
+
+func writeRules(b *strings.Builder, rules []Rule, indent string) {
+	for _, r := range rules {
+		b.WriteString(indent)
+		switch r := r.(type) {
+		case *StyleRule:
+			b.WriteString(r.Selectors.String())
+			b.WriteString(" {")
+			for i, d := range r.Declarations {
+				if i > 0 {
+					b.WriteByte(';')
+				}
+				b.WriteByte(' ')
+				b.WriteString(d.String())
+			}
+			b.WriteString(" }\n")
+		case *MediaRule:
+			b.WriteString("@media ")
+			b.WriteString(r.Query.Text)
+			b.WriteString(" {\n")
+			writeRules(b, r.Rules, indent+"  ")
+			b.WriteString(indent + "}\n")
+		case *SupportsRule:
+			b.WriteString("@supports ")
+			b.WriteString(r.Condition)
+			b.WriteString(" {\n")
+			writeRules(b, r.Rules, indent+"  ")
+			b.WriteString(indent + "}\n")
+		}
+	}
+}
+
+// String serializes the declaration as "property: value" with
+// " !important" when important.
+func (d *Declaration) String() string {
+	s := d.Property + ": " + d.Value
+	if d.Important {
+		s += " !important"
+	}
+	return s
+}
+
+func (ff *FontFace) write(b *strings.Builder) {
+	b.WriteString("@font-face { font-family: ")
+	writeCSSString(b, ff.Family)
+	b.WriteString("; src: ")
+	for i, src := range ff.Sources {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if src.Local != "" {
+			b.WriteString("local(")
+			writeCSSString(b, src.Local)
+			b.WriteByte(')')
+			continue
+		}
+		b.WriteString("url(")
+		writeCSSString(b, src.URL)
+		b.WriteByte(')')
+		if src.Format != "" {
+			b.WriteString(" format(")
+			writeCSSString(b, src.Format)
+			b.WriteByte(')')
+		}
+	}
+	for _, d := range [][2]string{{"font-weight", ff.Weight}, {"font-style", ff.Style}, {"unicode-range", ff.UnicodeRange}} {
+		if d[1] != "" {
+			b.WriteString("; " + d[0] + ": " + d[1])
+		}
+	}
+	b.WriteString(" }\n")
+}
+
+// formatColor serializes a color as #rrggbb, or rgba() when it is not
+// opaque (https://www.w3.org/TR/css-color-4/#serializing-sRGB-values).
+func formatColor(c Color) string {
+	if c.A == 255 {
+		const hex = "0123456789abcdef"
+		return string([]byte{'#', hex[c.R>>4], hex[c.R&15], hex[c.G>>4], hex[c.G&15], hex[c.B>>4], hex[c.B&15]})
+	}
+	a := strconv.FormatFloat(float64(c.A)/255, 'f', 3, 64)
+	a = strings.TrimRight(strings.TrimRight(a, "0"), ".")
+	return "rgba(" + strconv.Itoa(int(c.R)) + ", " + strconv.Itoa(int(c.G)) + ", " + strconv.Itoa(int(c.B)) + ", " + a + ")"
+}
+
+// String serializes the color as formatColor does.
+func (c Color) String() string { return formatColor(c) }

@@ -1,0 +1,140 @@
+package cssom
+
+// userAgentCSS is the user agent style sheet, written from the Rendering
+// section of the HTML standard (https://html.spec.whatwg.org/multipage/rendering.html).
+// AD-HOC: logical properties of the standard (margin-block, padding-inline-
+// start) are written as their physical equivalents for horizontal ltr text;
+// form control metrics approximate what desktop browsers draw.
+// TODO(spec): namespaces (the rules should apply to HTML elements only),
+// ::marker, quotes, counters, ruby, bidi isolation, details/summary
+// disclosure, dialog, the rest of the form controls.
+const userAgentCSS = `
+/* 15.3.1 Hidden elements */
+area, base, basefont, datalist, head, link, meta, noembed, noframes, param, rp,
+script, style, template, title { display: none; }
+[hidden]:not([hidden=until-found i]) { display: none; }
+embed[hidden] { display: inline; height: 0; width: 0; }
+input[type=hidden i] { display: none !important; }
+noscript { display: none !important; }
+dialog:not([open]) { display: none; }
+audio:not([controls]) { display: none !important; }
+slot { display: contents; }
+
+/* 15.3.2 The page */
+html, body { display: block; }
+body { margin: 8px; }
+
+/* 15.3.3 Flow content */
+address, blockquote, center, dialog, div, figure, figcaption, footer, form, header, hr,
+legend, listing, main, p, plaintext, pre, search, xmp, details, summary {
+  display: block;
+}
+blockquote, figure, listing, p, plaintext, pre, xmp { margin-top: 1em; margin-bottom: 1em; }
+blockquote, figure { margin-left: 40px; margin-right: 40px; }
+address { font-style: italic; }
+listing, plaintext, pre, xmp { font-family: monospace; white-space: pre; }
+dialog { position: absolute; left: 0; right: 0; margin: auto; border: solid; padding: 1em;
+  background-color: white; color: black; }
+center { text-align: center; }
+
+/* 15.3.4 Phrasing content */
+cite, dfn, em, i, var { font-style: italic; }
+b, strong { font-weight: bolder; }
+code, kbd, samp, tt { font-family: monospace; }
+big { font-size: larger; }
+small { font-size: smaller; }
+sub { vertical-align: sub; }
+sup { vertical-align: super; }
+sub, sup { line-height: normal; font-size: smaller; }
+:link { color: #0000EE; }
+:visited { color: #551A8B; }
+:link, :visited { text-decoration: underline; }
+mark { background-color: yellow; color: black; }
+abbr[title], acronym[title] { text-decoration: dotted underline; }
+ins, u { text-decoration: underline; }
+del, s, strike { text-decoration: line-through; }
+nobr { white-space: nowrap; }
+listing, plaintext, pre, xmp, textarea { white-space: pre; }
+textarea { white-space: pre-wrap; }
+
+/* 15.3.6 Sections and headings */
+article, aside, h1, h2, h3, h4, h5, h6, hgroup, nav, section { display: block; }
+h1 { margin-top: 0.67em; margin-bottom: 0.67em; font-size: 2.00em; font-weight: bold; }
+h2 { margin-top: 0.83em; margin-bottom: 0.83em; font-size: 1.50em; font-weight: bold; }
+h3 { margin-top: 1.00em; margin-bottom: 1.00em; font-size: 1.17em; font-weight: bold; }
+h4 { margin-top: 1.33em; margin-bottom: 1.33em; font-size: 1.00em; font-weight: bold; }
+h5 { margin-top: 1.67em; margin-bottom: 1.67em; font-size: 0.83em; font-weight: bold; }
+h6 { margin-top: 2.33em; margin-bottom: 2.33em; font-size: 0.67em; font-weight: bold; }
+:is(article, aside, nav, section) h1 { margin-top: 0.83em; margin-bottom: 0.83em; font-size: 1.50em; }
+:is(article, aside, nav, section) :is(article, aside, nav, section) h1 {
+  margin-top: 1.00em; margin-bottom: 1.00em; font-size: 1.17em; }
+
+/* 15.3.7 Lists (the :is() subjects are spelled out so that the rules are
+   indexed by type) */
+dir, dd, dl, dt, menu, ol, ul { display: block; }
+li { display: list-item; }
+dir, dl, menu, ol, ul { margin-top: 1em; margin-bottom: 1em; }
+:is(dir, dl, menu, ol, ul) dir,
+:is(dir, dl, menu, ol, ul) dl,
+:is(dir, dl, menu, ol, ul) menu,
+:is(dir, dl, menu, ol, ul) ol,
+:is(dir, dl, menu, ol, ul) ul { margin-top: 0; margin-bottom: 0; }
+dd { margin-left: 40px; }
+dir, menu, ol, ul { padding-left: 40px; }
+ol { list-style-type: decimal; }
+dir, menu, ul { list-style-type: disc; }
+:is(dir, menu, ol, ul) dir,
+:is(dir, menu, ol, ul) menu,
+:is(dir, menu, ol, ul) ul { list-style-type: circle; }
+:is(dir, menu, ol, ul) :is(dir, menu, ol, ul) dir,
+:is(dir, menu, ol, ul) :is(dir, menu, ol, ul) menu,
+:is(dir, menu, ol, ul) :is(dir, menu, ol, ul) ul { list-style-type: square; }
+summary { display: list-item; list-style-type: disclosure-closed; list-style-position: inside; }
+details[open] > summary { list-style-type: disclosure-open; }
+
+/* 15.3.8 Tables */
+table { display: table; }
+caption { display: table-caption; }
+colgroup, colgroup[hidden] { display: table-column-group; }
+col, col[hidden] { display: table-column; }
+thead, thead[hidden] { display: table-header-group; }
+tbody, tbody[hidden] { display: table-row-group; }
+tfoot, tfoot[hidden] { display: table-footer-group; }
+tr, tr[hidden] { display: table-row; }
+td, th { display: table-cell; }
+table { box-sizing: border-box; text-indent: initial; }
+td, th { padding: 1px; }
+th { font-weight: bold; }
+caption { text-align: center; }
+thead, tbody, tfoot, table > tr { vertical-align: middle; }
+tr, td, th { vertical-align: inherit; }
+table, td, th { border-color: gray; }
+thead, tbody, tfoot, tr { border-color: inherit; }
+
+/* 15.3.10 Form controls */
+input, select, button, textarea, meter, progress, marquee { display: inline-block; }
+input, select, textarea, button {
+  letter-spacing: initial; word-spacing: initial; line-height: initial;
+  text-transform: initial; text-indent: initial;
+  font-size: 13.333333px; font-family: sans-serif; font-weight: normal; font-style: normal;
+}
+input, select, textarea { text-align: initial; }
+input:is([type=reset i], [type=button i], [type=submit i]), button { text-align: center; }
+input, textarea { border: 2px inset #767676; padding: 1px 2px; background-color: white; color: black; }
+select { border: 1px solid #767676; background-color: white; color: black; }
+button, input:is([type=reset i], [type=button i], [type=submit i]) {
+  border: 2px outset #767676; padding: 1px 6px; background-color: #efefef; color: black; }
+input:is([type=checkbox i], [type=radio i]) { margin: 3px 3px 3px 4px; padding: 0; border: none;
+  width: 13px; height: 13px; box-sizing: border-box; }
+fieldset { display: block; margin-left: 2px; margin-right: 2px; border: groove 2px #c0c0c0;
+  padding: 0.35em 0.75em 0.625em; }
+legend { padding-left: 2px; padding-right: 2px; }
+optgroup { font-weight: bolder; }
+
+/* 15.3.11 The hr element */
+hr { color: gray; border-style: inset; border-width: 1px; margin: 0.5em auto; overflow: hidden; }
+
+/* 15.3.12 Embedded content */
+iframe { border: 2px inset; }
+video { object-fit: contain; }
+`

@@ -1,0 +1,231 @@
+package dom
+
+// Matching of pseudo-classes (https://www.w3.org/TR/selectors-4/).
+
+import "strings"
+
+// anchor is the element a :has() argument is relative to: the leftmost
+// compound of a relative selector must stand in relation lead to it.
+type anchor struct {
+	el   *Node
+	lead Combinator
+}
+func (a *anchor) relates(d *Node) bool {
+	switch a.lead {
+	case Child:
+		return d.Parent == a.el
+	case Descendant:
+		return d != a.el && a.el.Contains(d)
+	case NextSibling:
+		return d.PreviousElementSibling() == a.el
+	}
+	for s := d.PreviousElementSibling(); s != nil; s = s.PreviousElementSibling() {
+		if s == a.el {
+			return true
+		}
+	}
+	return false
+}
+// matchHas implements :has() (https://www.w3.org/TR/selectors-4/#relational):
+// some element related to el as a relative selector says matches it. The
+// parser forbids nesting :has(), so this costs at most one subtree walk
+// per argument.
+func (sm *simple) matchHas(el *Node) bool {
+	for i, rel := range sm.list {
+		a := &anchor{el: el, lead: sm.leads[i]}
+		found := false
+		visit := func(d *Node) bool {
+			if !found && d.Type == ElementNode && d != el && rel.matchFrom(len(rel.compounds)-1, d, a) == matched {
+				found = true
+			}
+			return !found
+		}
+		if a.lead == Descendant || a.lead == Child {
+			el.Walk(visit)
+		} else {
+			for sib := el.NextElementSibling(); sib != nil && !found; sib = sib.NextElementSibling() {
+				sib.Walk(visit)
+			}
+		}
+		if found {
+			return true
+		}
+	}
+	return false
+}
+// matchPseudo matches the pseudo-classes of
+// https://www.w3.org/TR/selectors-4/#overview.
+func (sm *simple) matchPseudo(el *Node) bool {
+	switch sm.name {
+	case "not":
+		return !sm.list.Match(el)
+	case "is", "where":
+		return sm.list.Match(el)
+	case "has":
+		return sm.matchHas(el)
+	case "root":
+		return el.Parent != nil && el.Parent.Type == DocumentNode
+	case "empty":
+		for c := el.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == ElementNode || c.Type == TextNode && c.Data != "" {
+				return false
+			}
+		}
+		return true
+	case "first-child":
+		return el.PreviousElementSibling() == nil
+	case "last-child":
+		return el.NextElementSibling() == nil
+	case "only-child":
+		return el.PreviousElementSibling() == nil && el.NextElementSibling() == nil
+	case "first-of-type":
+		return sm.nthIndex(el, false, true) == 1
+	case "last-of-type":
+		return sm.nthIndex(el, true, true) == 1
+	case "only-of-type":
+		return sm.nthIndex(el, false, true) == 1 && sm.nthIndex(el, true, true) == 1
+	case "nth-child":
+		return sm.nthMatch(el, false, false)
+	case "nth-last-child":
+		return sm.nthMatch(el, true, false)
+	case "nth-of-type":
+		return sm.nthMatch(el, false, true)
+	case "nth-last-of-type":
+		return sm.nthMatch(el, true, true)
+	case "link", "any-link":
+		return isLink(el)
+	case "checked":
+		return isChecked(el)
+	case "disabled":
+		return isFormControl(el) && el.HasAttr("disabled")
+	case "enabled":
+		return isFormControl(el) && !el.HasAttr("disabled")
+	case "required":
+		return isInputLike(el) && el.HasAttr("required")
+	case "optional":
+		return isInputLike(el) && !el.HasAttr("required")
+	case "placeholder-shown":
+		return isInputLike(el) && el.HasAttr("placeholder") && el.AttrOr("value", "") == ""
+	case "defined":
+		return !strings.Contains(el.Tag, "-")
+	case "lang":
+		return matchLang(el, sm.args)
+	case "dir":
+		return elementDir(el) == sm.value
+	case "scope":
+		// AD-HOC: without a scoping root, :scope is :root.
+		return el.Parent != nil && el.Parent.Type == DocumentNode
+	}
+	// :visited never matches (privacy); :hover, :focus, :active, ... need
+	// page state. TODO(spec): user-action pseudo-classes from page state.
+	return false
+}
+// matchLang implements :lang() with implicit wildcard matching of
+// https://www.w3.org/TR/selectors-4/#the-lang-pseudo: the element's
+// language (its nearest lang or xml:lang attribute) equals a range or
+// starts with it followed by "-".
+// TODO(spec): languages from <meta http-equiv=content-language> and HTTP.
+func matchLang(el *Node, ranges []string) bool {
+	lang, found := "", false
+	for n := el; n != nil && n.Type == ElementNode && !found; n = n.Parent {
+		for _, a := range n.Attrs {
+			if a.Name == "lang" && (a.Namespace == "" || a.Namespace == "http://www.w3.org/XML/1998/namespace") ||
+				a.Name == "xml:lang" {
+				lang, found = a.Value, true
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, r := range ranges {
+		if r == "*" && lang != "" || strings.EqualFold(lang, r) ||
+			len(lang) > len(r) && strings.EqualFold(lang[:len(r)], r) && lang[len(r)] == '-' {
+			return true
+		}
+	}
+	return false
+}
+// elementDir returns the directionality of el, "ltr" or "rtl", from the
+// nearest dir attribute (https://html.spec.whatwg.org/multipage/dom.html#the-directionality).
+// TODO(spec): dir=auto (the first strong character).
+func elementDir(el *Node) string {
+	for n := el; n != nil && n.Type == ElementNode; n = n.Parent {
+		switch strings.ToLower(n.AttrOr("dir", "")) {
+		case "ltr":
+			return "ltr"
+		case "rtl":
+			return "rtl"
+		}
+	}
+	return "ltr"
+}
+func isLink(el *Node) bool {
+	if el.Namespace != HTMLNamespace {
+		return false
+	}
+	switch el.Tag {
+	case "a", "area", "link":
+		return el.HasAttr("href")
+	}
+	return false
+}
+func isChecked(el *Node) bool {
+	if el.Namespace != HTMLNamespace {
+		return false
+	}
+	switch el.Tag {
+	case "input":
+		t := strings.ToLower(el.AttrOr("type", ""))
+		return (t == "checkbox" || t == "radio") && el.HasAttr("checked")
+	case "option":
+		return el.HasAttr("selected")
+	}
+	return false
+}
+func isFormControl(el *Node) bool {
+	if el.Namespace != HTMLNamespace {
+		return false
+	}
+	switch el.Tag {
+	case "button", "input", "select", "textarea", "optgroup", "option", "fieldset":
+		return true
+	}
+	return false
+}
+func isInputLike(el *Node) bool {
+	return el.Namespace == HTMLNamespace && (el.Tag == "input" || el.Tag == "select" || el.Tag == "textarea")
+}
+// nthIndex returns el's 1-based index among its siblings (counting from the
+// end when fromEnd), counting only siblings of the same type when ofType, and
+// only siblings matching sm.list when it is set.
+func (sm *simple) nthIndex(el *Node, fromEnd, ofType bool) int {
+	n := 1
+	step := (*Node).PreviousElementSibling
+	if fromEnd {
+		step = (*Node).NextElementSibling
+	}
+	for s := step(el); s != nil; s = step(s) {
+		if ofType && (s.Tag != el.Tag || s.Namespace != el.Namespace) {
+			continue
+		}
+		if sm.list != nil && !sm.list.Match(s) {
+			continue
+		}
+		n++
+	}
+	return n
+}
+// nthMatch reports whether el's index is An+B for some n >= 0
+// (https://www.w3.org/TR/css-syntax-3/#anb-microsyntax).
+func (sm *simple) nthMatch(el *Node, fromEnd, ofType bool) bool {
+	if sm.list != nil && !sm.list.Match(el) {
+		return false
+	}
+	idx := sm.nthIndex(el, fromEnd, ofType)
+	if sm.a == 0 {
+		return idx == sm.b
+	}
+	d := idx - sm.b
+	return d%sm.a == 0 && d/sm.a >= 0
+}

@@ -1,0 +1,493 @@
+package layout
+
+import (
+	"image"
+	"strconv"
+	"strings"
+
+	"github.com/paneweb/pane/cssom"
+	"github.com/paneweb/pane/dom"
+)
+
+// BoxKind says what kind of box a Box is (CSS 2.1 §9.2, CSS Display 3 §2).
+type BoxKind uint8
+
+const (
+	// BlockBox is a block-level block container: block, list-item,
+	// flow-root, and (until their own algorithms land) tables, table parts,
+	// flex and grid containers.
+	BlockBox BoxKind = iota
+	// InlineBox is a non-replaced inline box (<span>, <a>); its children are
+	// inline-level.
+	InlineBox
+	// InlineBlockBox is an atomic inline-level block container
+	// (inline-block, and for now inline-flex, inline-grid, inline-table).
+	InlineBlockBox
+	// ReplacedBox is a replaced element (<img>, <canvas>, <video>, ...);
+	// it is inline-level unless its display is block-level.
+	ReplacedBox
+	// TextBox is a run of text, after white space processing; it is always
+	// inline-level and has no children.
+	TextBox
+	// LineBreakBox is a <br>: a forced line break.
+	LineBreakBox
+)
+
+// Box is one node of the box tree (the render tree): what CSS generates for
+// an element, a text run, or an anonymous box. Box construction is a pure
+// function of the DOM and the computed styles (BuildBoxTree); layout is a
+// function of the box tree (LayoutBox) to fragments, so that later the box
+// tree can persist between layouts and be rebuilt only where dirty
+// (DESIGN.md §5).
+type Box struct {
+	Kind BoxKind
+	// Node is the element (or text node) the box comes from; nil for
+	// anonymous boxes.
+	Node *dom.Node
+	// Style is the computed style of the box; anonymous boxes get a style
+	// inherited from their parent's (cssom.InheritFrom). Never nil.
+	Style *cssom.ComputedStyle
+	// Children are the child boxes in tree order. A block container's
+	// children are either all block-level or all inline-level
+	// (ChildrenInline), per CSS 2.1 §9.2.1.1.
+	Children []*Box
+	// Anonymous is true for boxes generated without an element.
+	Anonymous bool
+	// ChildrenInline is true for a block container whose children are
+	// inline-level: it establishes an inline formatting context.
+	ChildrenInline bool
+	// Text is a TextBox's text after white space collapsing (CSS Text 3
+	// §4.1.1 phase I) and text-transform. Preserved newlines stay as '\n'.
+	Text string
+	// Image is a ReplacedBox's decoded image, nil when missing or broken.
+	Image image.Image
+	// Marker is the text of a list item's outside marker ("• ", "3. "), or
+	// "" when it has none.
+	Marker string
+	// NoStartEdge and NoEndEdge are set on the parts of an inline box split
+	// around a block-level box (CSS 2.1 §9.2.1.1): the start border, padding
+	// and margin belong to the first part only, the end ones to the last.
+	NoStartEdge, NoEndEdge bool
+}
+
+// blockLevel reports whether b takes part in a block formatting context.
+func (b *Box) blockLevel() bool {
+	switch b.Kind {
+	case BlockBox:
+		return true
+	case ReplacedBox:
+		return !b.Style.Display.IsInlineLevel()
+	}
+	return false
+}
+
+// outOfFlow reports whether b is floated or absolutely positioned.
+func (b *Box) outOfFlow() bool {
+	return b.Style.Float != cssom.FloatNone || b.Style.Position == cssom.PositionAbsolute || b.Style.Position == cssom.PositionFixed
+}
+
+// BuildBoxTree generates the box tree of doc (CSS 2.1 §9.2, CSS Display 3
+// §2): the principal box of the root element, or nil when the document has
+// no root element or it is display:none. An element without a computed style
+// in styles is treated as display:none. image, when not nil, returns the
+// decoded image of a replaced element.
+func BuildBoxTree(doc *dom.Document, styles *cssom.Styles, img func(*dom.Node) image.Image) *Box {
+	if doc == nil || doc.Root == nil || styles == nil {
+		return nil
+	}
+	root := doc.DocumentElement()
+	if root == nil {
+		return nil
+	}
+	st := styles.Of(root)
+	if st == nil || st.Display == cssom.DisplayNone {
+		return nil
+	}
+	b := &builder{styles: styles, image: img}
+	// https://www.w3.org/TR/css-display-3/#transformations: the root
+	// element's display type is always blockified.
+	box := &Box{Kind: BlockBox, Node: root, Style: st}
+	if b.replaced(root) {
+		box.Kind = ReplacedBox
+		box.Image = b.imageOf(root)
+		return box
+	}
+	b.blockContainer(box, root)
+	return box
+}
+
+// builder holds what box generation needs while it walks the DOM.
+type builder struct {
+	styles *cssom.Styles
+	image  func(*dom.Node) image.Image
+}
+
+// container gathers the children of one block container while its DOM
+// subtree is walked: block-level boxes, and the current run of inline-level
+// boxes that will become the container's inline content or an anonymous
+// block box (CSS 2.1 §9.2.1.1).
+type container struct {
+	box    *Box
+	blocks []*Box // block-level children so far
+	run    []*Box // the current run of inline-level boxes
+	stack  []*Box // inline boxes open at this point of the walk
+	// space is true when the last inline content was a collapsible space
+	// (or the start of a line), for white space collapsing across element
+	// boundaries (CSS Text 3 §4.1.1).
+	space bool
+}
+
+// blockContainer fills box's children from el's DOM children.
+func (b *builder) blockContainer(box *Box, el *dom.Node) {
+	c := &container{box: box, space: true}
+	if box.Style.Display == cssom.DisplayListItem {
+		if m := markerText(el, box.Style); m != "" {
+			if box.Style.ListStylePosition == cssom.ListInside {
+				// https://www.w3.org/TR/css-lists-3/#valdef-list-style-position-inside
+				// An inside marker is the first inline box of the item:
+				// an anonymous text run here.
+				c.addInline(&Box{Kind: TextBox, Style: box.Style, Anonymous: true, Text: m})
+			} else {
+				box.Marker = m
+			}
+		}
+	}
+	b.children(c, el, box.Style)
+	c.finish()
+}
+
+// addInline appends an inline-level box to the innermost open inline box or
+// to the current run.
+func (c *container) addInline(x *Box) {
+	if n := len(c.stack); n > 0 {
+		top := c.stack[n-1]
+		top.Children = append(top.Children, x)
+		return
+	}
+	c.run = append(c.run, x)
+}
+
+// addBlock appends a block-level box. If it sits inside inline boxes, they
+// are split around it: the parts before it end their run, and copies of the
+// open inline boxes continue after it (CSS 2.1 §9.2.1.1).
+func (c *container) addBlock(x *Box) {
+	c.flushRun()
+	c.blocks = append(c.blocks, x)
+	if len(c.stack) == 0 {
+		return
+	}
+	var parent *Box
+	for i, open := range c.stack {
+		open.NoEndEdge = true
+		cont := &Box{Kind: InlineBox, Node: open.Node, Style: open.Style, NoStartEdge: true}
+		if parent == nil {
+			c.run = append(c.run, cont)
+		} else {
+			parent.Children = append(parent.Children, cont)
+		}
+		c.stack[i] = cont
+		parent = cont
+	}
+}
+
+// flushRun wraps the current inline run in an anonymous block box, unless it
+// holds nothing but collapsible white space.
+func (c *container) flushRun() {
+	if len(c.run) == 0 {
+		return
+	}
+	if runIsRendered(c.run) {
+		anon := &Box{Kind: BlockBox, Style: cssom.InheritFrom(c.box.Style), Anonymous: true, ChildrenInline: true, Children: c.run}
+		c.blocks = append(c.blocks, anon)
+	}
+	c.run = nil
+	c.space = true
+}
+
+// finish sets the container's children: the inline run alone when no
+// block-level box appeared, else block-level boxes with the trailing run
+// wrapped in an anonymous block.
+func (c *container) finish() {
+	if len(c.blocks) == 0 {
+		c.box.ChildrenInline = true
+		if runIsRendered(c.run) {
+			c.box.Children = c.run
+		}
+		return
+	}
+	c.flushRun()
+	c.box.Children = c.blocks
+}
+
+// runIsRendered reports whether a run of inline-level boxes holds anything
+// but white space that collapses away.
+func runIsRendered(run []*Box) bool {
+	for _, x := range run {
+		if x.Kind != TextBox || strings.Trim(x.Text, " ") != "" || !collapsible(x.Style.WhiteSpace) {
+			return true
+		}
+	}
+	return false
+}
+
+// children generates boxes for el's DOM children into c. parentStyle is the
+// style text children inherit.
+func (b *builder) children(c *container, el *dom.Node, parentStyle *cssom.ComputedStyle) {
+	for n := el.FirstChild; n != nil; n = n.NextSibling {
+		switch n.Type {
+		case dom.TextNode:
+			b.text(c, n, n.Data, parentStyle)
+		case dom.ElementNode:
+			b.element(c, n)
+		}
+	}
+}
+
+// text adds a text run for text node n (or alt text) to c.
+func (b *builder) text(c *container, n *dom.Node, data string, st *cssom.ComputedStyle) {
+	s, space := collapseWhiteSpace(data, st.WhiteSpace, c.space)
+	if s == "" {
+		return
+	}
+	c.space = space
+	s = transformText(s, st.TextTransform)
+	c.addInline(&Box{Kind: TextBox, Node: n, Style: st, Text: s})
+}
+
+// element generates the boxes of element el into c (CSS 2.1 §9.2, CSS
+// Display 3 §2.1–2.6).
+func (b *builder) element(c *container, el *dom.Node) {
+	st := b.styles.Of(el)
+	if st == nil || st.Display == cssom.DisplayNone {
+		return
+	}
+	switch st.Display {
+	case cssom.DisplayContents:
+		// https://www.w3.org/TR/css-display-3/#valdef-display-contents
+		// The element generates no box; its children take its place.
+		if !b.replaced(el) {
+			b.children(c, el, st)
+		}
+		return
+	case cssom.DisplayTableColumn, cssom.DisplayTableColumnGroup:
+		// TODO(spec): table columns style cells; they generate no box here.
+		return
+	}
+	if el.IsHTML("br") {
+		c.addInline(&Box{Kind: LineBreakBox, Node: el, Style: st})
+		c.space = true
+		return
+	}
+	if el.IsHTML("img") && b.imageOf(el) == nil {
+		b.brokenImage(c, el, st)
+		return
+	}
+	display := st.Display
+	if st.Float != cssom.FloatNone || st.Position == cssom.PositionAbsolute || st.Position == cssom.PositionFixed {
+		// https://www.w3.org/TR/CSS22/visuren.html#dis-pos-flo
+		// Floats and absolutely positioned boxes are blockified.
+		display = cssom.DisplayBlock
+	}
+	if b.replaced(el) {
+		x := &Box{Kind: ReplacedBox, Node: el, Style: st, Image: b.imageOf(el)}
+		b.add(c, x, display.IsInlineLevel())
+		return
+	}
+	switch display {
+	case cssom.DisplayInline:
+		x := &Box{Kind: InlineBox, Node: el, Style: st}
+		c.addInline(x)
+		c.stack = append(c.stack, x)
+		b.children(c, el, st)
+		c.stack = c.stack[:len(c.stack)-1]
+	case cssom.DisplayInlineBlock, cssom.DisplayInlineFlex, cssom.DisplayInlineGrid, cssom.DisplayInlineTable:
+		// TODO(spec): inline-flex, inline-grid and inline-table are laid
+		// out as inline-blocks until flex, grid and table layout exist.
+		x := &Box{Kind: InlineBlockBox, Node: el, Style: st}
+		b.blockContainer(x, el)
+		b.add(c, x, true)
+	default:
+		// block, list-item, flow-root; TODO(spec): table, table parts, flex
+		// and grid containers are laid out as blocks until their own
+		// algorithms exist.
+		x := &Box{Kind: BlockBox, Node: el, Style: st}
+		b.blockContainer(x, el)
+		b.add(c, x, false)
+	}
+}
+
+// add appends an atomic box as inline-level or block-level.
+func (b *builder) add(c *container, x *Box, inline bool) {
+	if x.outOfFlow() {
+		// Floats and absolutely positioned boxes do not split inline
+		// runs: they stay where they are in the inline content, which
+		// places them (CSS 2.1 §9.5, §10.3.7 static position), and do
+		// not affect white space collapsing.
+		c.addInline(x)
+		return
+	}
+	if inline {
+		c.addInline(x)
+		c.space = false
+		return
+	}
+	c.addBlock(x)
+}
+
+// brokenImage handles an <img> with no decoded image. AD-HOC (HTML §15.4.2
+// leaves the rendering to the user agent): with non-empty alt it renders
+// as an inline box holding the alt text; with a specified width or height
+// it keeps its box as an empty replaced element; else it renders nothing.
+func (b *builder) brokenImage(c *container, el *dom.Node, st *cssom.ComputedStyle) {
+	if alt, _ := el.Attr("alt"); strings.TrimSpace(alt) != "" {
+		x := &Box{Kind: InlineBox, Node: el, Style: st}
+		c.addInline(x)
+		c.stack = append(c.stack, x)
+		b.text(c, el, alt, st)
+		c.stack = c.stack[:len(c.stack)-1]
+		return
+	}
+	if !st.Width.IsAuto() || !st.Height.IsAuto() {
+		x := &Box{Kind: ReplacedBox, Node: el, Style: st}
+		b.add(c, x, st.Display.IsInlineLevel())
+	}
+}
+
+// replaced reports whether el is a replaced element
+// (https://html.spec.whatwg.org/multipage/rendering.html#replaced-elements).
+func (b *builder) replaced(el *dom.Node) bool {
+	if el.Namespace == dom.SVGNamespace && el.Tag == "svg" {
+		// TODO(spec): inline SVG is rendered as an empty replaced box.
+		return true
+	}
+	if el.Namespace != dom.HTMLNamespace {
+		return false
+	}
+	switch el.Tag {
+	case "img", "canvas", "video", "iframe", "embed":
+		return true
+	}
+	return false
+}
+
+// imageOf returns el's decoded image, or nil.
+func (b *builder) imageOf(el *dom.Node) image.Image {
+	if b.image == nil {
+		return nil
+	}
+	return b.image(el)
+}
+
+// markerText returns the text of a list item's outside marker
+// (https://www.w3.org/TR/css-lists-3/#content-property), or "".
+// TODO(spec): list-style-position: inside, list-style-image, counters
+// beyond <ol start>/<li value>/reversed.
+func markerText(el *dom.Node, st *cssom.ComputedStyle) string {
+	switch st.ListStyleType {
+	case "disc":
+		return "• "
+	case "circle":
+		return "◦ "
+	case "square":
+		return "▪ "
+	case "none", "":
+		return ""
+	}
+	n := listOrdinal(el)
+	var s string
+	switch st.ListStyleType {
+	case "lower-alpha", "lower-latin":
+		s = alphabetic(n, 'a')
+	case "upper-alpha", "upper-latin":
+		s = alphabetic(n, 'A')
+	case "lower-roman":
+		s = strings.ToLower(roman(n))
+	case "upper-roman":
+		s = roman(n)
+	case "decimal-leading-zero":
+		s = strconv.Itoa(n)
+		if n >= 0 && n < 10 {
+			s = "0" + s
+		}
+	default:
+		s = strconv.Itoa(n)
+	}
+	return s + ". "
+}
+
+// listOrdinal returns the ordinal value of list item el
+// (https://html.spec.whatwg.org/multipage/grouping-content.html#ordinal-value).
+func listOrdinal(el *dom.Node) int {
+	if v, ok := el.Attr("value"); ok {
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
+			return n
+		}
+	}
+	parent := el.Parent
+	step, n := 1, 1
+	count := 0
+	if parent != nil {
+		for c := parent.FirstChild; c != nil; c = c.NextSibling {
+			if c.IsHTML("li") {
+				count++
+			}
+		}
+	}
+	if parent.IsHTML("ol") {
+		if parent.HasAttr("reversed") {
+			step, n = -1, count
+		}
+		if v, ok := parent.Attr("start"); ok {
+			if s, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
+				n = s
+			}
+		}
+	}
+	if parent == nil {
+		return n
+	}
+	for c := parent.FirstChild; c != nil && c != el; c = c.NextSibling {
+		if c.IsHTML("li") {
+			if v, ok := c.Attr("value"); ok {
+				if s, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
+					n = s
+				}
+			}
+			n += step
+		}
+	}
+	return n
+}
+
+// alphabetic formats n in the alphabetic counter system of CSS Counter
+// Styles 3 §3.1.4 ("a".."z", "aa", ...); n < 1 falls back to decimal.
+func alphabetic(n int, first byte) string {
+	if n < 1 {
+		return strconv.Itoa(n)
+	}
+	var buf []byte
+	for n > 0 {
+		n--
+		buf = append([]byte{first + byte(n%26)}, buf...)
+		n /= 26
+	}
+	return string(buf)
+}
+
+// roman formats n as an upper-case Roman numeral (CSS Counter Styles 3
+// additive system, range 1..3999; outside it, decimal).
+func roman(n int) string {
+	if n < 1 || n > 3999 {
+		return strconv.Itoa(n)
+	}
+	vals := [...]int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := [...]string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var sb strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			sb.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return sb.String()
+}

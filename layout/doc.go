@@ -1,0 +1,34 @@
+// Package layout is the layout stage of Pane: it turns the DOM and its
+// computed styles into a tree of positioned fragments.
+//
+// Input: a *dom.Document and its *cssom.Styles (an element without a style
+// is display:none), the viewport size and a FontSet. Output: a *Fragment
+// tree rooted at a ViewportFragment, in absolute page coordinates (CSS px,
+// origin at the top-left of the initial containing block, y down), holding
+// used values only. Paint reads nothing else.
+//
+// Layout runs in two steps, kept apart so that the box tree can later
+// persist between layouts (DESIGN.md §5):
+//
+//   - BuildBoxTree generates the box tree (CSS 2.1 §9.2, CSS Display 3):
+//     block and inline boxes, anonymous block boxes around inline runs that
+//     sit beside blocks, inline boxes split around blocks, text runs after
+//     white space collapsing (CSS Text 3 §4.1.1), atomic inlines, replaced
+//     elements and list markers.
+//   - LayoutBox lays the box tree out: block formatting contexts (CSS 2.1
+//     §10.3.3, §10.6.3, margin collapsing §8.3.1), inline formatting
+//     contexts (line boxes §9.4.2, §10.8, text-align, vertical-align),
+//     shrink-to-fit widths for inline-blocks (§10.3.9) and replaced
+//     element sizing (§10.3.2, §10.6.2).
+//
+// The text half of the package (FontSet, Shape, Metrics, LineBreaks) shapes
+// the smallest pieces of text between soft wrap opportunities; it caches
+// shaping results, layout does not.
+//
+// Units: every length is a Fixed (1/64 CSS px). During layout fragment
+// positions are relative to the parent fragment's border box; Layout
+// returns them in page coordinates.
+//
+// Dump renders a fragment tree as text, one line per fragment, for golden
+// tests.
+package layout

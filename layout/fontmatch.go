@@ -1,0 +1,122 @@
+package layout
+
+import "github.com/paneweb/pane/cssom"
+
+// boldThreshold is the weight from which a face counts as bold: a request at
+// or above it served by a lighter face gets synthetic bold (Chromium's
+// BoldThreshold, 600).
+const boldThreshold = 600
+
+// matchFace picks the face of one family for a weight and style and says
+// which synthesis it needs; faces is not empty.
+//
+// https://www.w3.org/TR/css-fonts-4/#font-style-matching, step 4, without
+// font-stretch (TODO(spec): font-stretch is not a computed property yet):
+//
+//	b. font-style is tried next. [...] If the value of font-style is italic,
+//	   italic faces are checked first, then oblique, then normal faces. If
+//	   the value is oblique, oblique faces are checked first, then italic
+//	   faces and then normal faces. If the value is normal, normal faces are
+//	   checked first, then oblique faces, then italic faces.
+//	c. font-weight is matched next [...].
+//
+// TODO(spec): oblique angles (font-style: oblique 10deg) and variable fonts'
+// weight and slant ranges.
+func matchFace(faces []*Font, weight uint16, style cssom.FontStyle) chainFace {
+	// b. Narrow the faces to the best style class present.
+	var order [3]cssom.FontStyle
+	switch style {
+	case cssom.FontStyleItalic:
+		order = [3]cssom.FontStyle{cssom.FontStyleItalic, cssom.FontStyleOblique, cssom.FontStyleNormal}
+	case cssom.FontStyleOblique:
+		order = [3]cssom.FontStyle{cssom.FontStyleOblique, cssom.FontStyleItalic, cssom.FontStyleNormal}
+	default:
+		order = [3]cssom.FontStyle{cssom.FontStyleNormal, cssom.FontStyleOblique, cssom.FontStyleItalic}
+	}
+	best := cssom.FontStyleNormal
+	for _, st := range order {
+		if hasStyle(faces, st) {
+			best = st
+			break
+		}
+	}
+	// c. Among those, the nearest weight by the spec's ordering. Ties (two
+	// faces with the same weight and style) go to the later registration,
+	// as a later @font-face rule wins.
+	var pick *Font
+	var pickRank weightRank
+	for _, f := range faces {
+		if f.style != best {
+			continue
+		}
+		r := rankWeight(weight, f.weight)
+		if pick == nil || !pickRank.less(r) {
+			pick, pickRank = f, r
+		}
+	}
+	if pick == nil { // faces with a style outside the three classes
+		pick = faces[0]
+	}
+	return chainFace{
+		font:       pick,
+		fakeBold:   weight >= boldThreshold && pick.weight < boldThreshold,
+		fakeItalic: style != cssom.FontStyleNormal && pick.style == cssom.FontStyleNormal,
+	}
+}
+
+func hasStyle(faces []*Font, st cssom.FontStyle) bool {
+	for _, f := range faces {
+		if f.style == st {
+			return true
+		}
+	}
+	return false
+}
+
+// weightRank orders candidate weights: a lower tier wins, then a lower
+// distance within the tier.
+type weightRank struct{ tier, dist int }
+
+func (a weightRank) less(b weightRank) bool {
+	return a.tier < b.tier || a.tier == b.tier && a.dist < b.dist
+}
+
+// rankWeight ranks a face of weight have for the desired weight want, per
+// CSS Fonts 4 §5.2 step 4c:
+//
+//   - If the desired weight is inclusively between 400 and 500, weights
+//     greater than or equal to the target weight are checked in ascending
+//     order until 500 is hit and checked, followed by weights less than the
+//     target weight in descending order, followed by weights greater than
+//     500, until a match is found.
+//   - If the desired weight is less than 400, weights less than or equal to
+//     the desired weight are checked in descending order followed by weights
+//     above the desired weight in ascending order until a match is found.
+//   - If the desired weight is greater than 500, weights greater than or
+//     equal to the desired weight are checked in ascending order followed by
+//     weights below the desired weight in descending order until a match is
+//     found.
+func rankWeight(want, have uint16) weightRank {
+	w, h := int(want), int(have)
+	switch {
+	case w >= 400 && w <= 500:
+		switch {
+		case h >= w && h <= 500:
+			return weightRank{0, h - w}
+		case h < w:
+			return weightRank{1, w - h}
+		default:
+			return weightRank{2, h - 500}
+		}
+	case w < 400:
+		if h <= w {
+			return weightRank{0, w - h}
+		}
+		return weightRank{1, h - w}
+	default:
+		if h >= w {
+			return weightRank{0, h - w}
+		}
+		return weightRank{1, w - h}
+	}
+}

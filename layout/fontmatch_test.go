@@ -1,0 +1,160 @@
+package layout
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/paneweb/pane/cssom"
+)
+
+const (
+	normal  = cssom.FontStyleNormal
+	italic  = cssom.FontStyleItalic
+	oblique = cssom.FontStyleOblique
+)
+
+func TestRankWeight(t *testing.T) {
+	// For each desired weight, the order in which CSS Fonts 4 §5.2 step 4c
+	// checks the nine standard weights.
+	tests := []struct {
+		want  uint16
+		order []uint16
+	}{
+		{400, []uint16{400, 500, 300, 200, 100, 600, 700, 800, 900}},
+		{450, []uint16{500, 400, 300, 200, 100, 600, 700, 800, 900}},
+		{500, []uint16{500, 400, 300, 200, 100, 600, 700, 800, 900}},
+		{300, []uint16{300, 200, 100, 400, 500, 600, 700, 800, 900}},
+		{100, []uint16{100, 200, 300, 400, 500, 600, 700, 800, 900}},
+		{600, []uint16{600, 700, 800, 900, 500, 400, 300, 200, 100}},
+		{900, []uint16{900, 800, 700, 600, 500, 400, 300, 200, 100}},
+		{750, []uint16{800, 900, 700, 600, 500, 400, 300, 200, 100}},
+	}
+	for _, tc := range tests {
+		for i := 1; i < len(tc.order); i++ {
+			a, b := rankWeight(tc.want, tc.order[i-1]), rankWeight(tc.want, tc.order[i])
+			if !a.less(b) {
+				t.Errorf("want %d: %d (%v) should rank before %d (%v)", tc.want, tc.order[i-1], a, tc.order[i], b)
+			}
+		}
+	}
+}
+
+// fakeFaces builds faces with the given "weight/style" descriptions.
+func fakeFaces(descs ...string) []*Font {
+	var out []*Font
+	for _, d := range descs {
+		var w uint16
+		var st string
+		fmt.Sscanf(d, "%d/%s", &w, &st)
+		f := &Font{family: "F", weight: w}
+		switch st {
+		case "i":
+			f.style = italic
+		case "o":
+			f.style = oblique
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func TestMatchFace(t *testing.T) {
+	tests := []struct {
+		faces      []string
+		weight     uint16
+		style      cssom.FontStyle
+		want       string
+		bold, ital bool
+	}{
+		{[]string{"400/n", "700/n"}, 400, normal, "400/n", false, false},
+		{[]string{"400/n", "700/n"}, 700, normal, "700/n", false, false},
+		{[]string{"400/n", "700/n"}, 600, normal, "700/n", false, false},
+		{[]string{"400/n", "700/n"}, 500, normal, "400/n", false, false},
+		{[]string{"400/n", "700/n"}, 300, normal, "400/n", false, false},
+		{[]string{"400/n"}, 700, normal, "400/n", true, false},
+		{[]string{"400/n"}, 600, normal, "400/n", true, false},
+		{[]string{"400/n", "500/n"}, 600, normal, "500/n", true, false},
+		{[]string{"300/n", "500/n"}, 400, normal, "500/n", false, false},
+		{[]string{"300/n", "600/n"}, 400, normal, "300/n", false, false},
+		{[]string{"100/n", "900/n"}, 300, normal, "100/n", false, false},
+		{[]string{"400/n", "400/i"}, 400, italic, "400/i", false, false},
+		{[]string{"400/n", "400/o"}, 400, italic, "400/o", false, false},
+		{[]string{"400/n", "400/i", "400/o"}, 400, oblique, "400/o", false, false},
+		{[]string{"400/n", "400/i"}, 400, oblique, "400/i", false, false},
+		{[]string{"400/i", "400/o"}, 400, normal, "400/o", false, false},
+		{[]string{"400/n"}, 400, italic, "400/n", false, true},
+		{[]string{"400/n"}, 700, oblique, "400/n", true, true},
+		// Style narrows first: an italic 400 beats a normal 700 for bold italic.
+		{[]string{"700/n", "400/i"}, 700, italic, "400/i", true, false},
+		{[]string{"700/n", "400/i", "700/i"}, 700, italic, "700/i", false, false},
+	}
+	for _, tc := range tests {
+		faces := fakeFaces(tc.faces...)
+		got := matchFace(faces, tc.weight, tc.style)
+		desc := fmt.Sprintf("%d/%c", got.font.weight, "nio"[got.font.style])
+		if desc != tc.want || got.fakeBold != tc.bold || got.fakeItalic != tc.ital {
+			t.Errorf("match %v for %d style %d = %s bold %v italic %v, want %s bold %v italic %v",
+				tc.faces, tc.weight, tc.style, desc, got.fakeBold, got.fakeItalic, tc.want, tc.bold, tc.ital)
+		}
+	}
+}
+
+func TestEmbeddedMatching(t *testing.T) {
+	s := NewFontSet()
+	tests := []struct {
+		families   []string
+		weight     uint16
+		style      cssom.FontStyle
+		family     string
+		wantWeight uint16
+		wantStyle  cssom.FontStyle
+	}{
+		{[]string{"serif"}, 400, normal, "Go", 400, normal},
+		{[]string{"sans-serif"}, 700, normal, "Go", 700, normal},
+		{[]string{"system-ui"}, 500, normal, "Go", 500, normal},
+		{[]string{"cursive"}, 400, italic, "Go", 400, italic},
+		{[]string{"serif"}, 900, oblique, "Go", 700, italic},
+		{[]string{"serif"}, 100, normal, "Go", 400, normal},
+		{[]string{"monospace"}, 400, normal, "Go Mono", 400, normal},
+		{[]string{"ui-monospace"}, 700, italic, "Go Mono", 700, italic},
+		{[]string{"monospace"}, 500, normal, "Go Mono", 400, normal},
+		{[]string{"Arial", "monospace"}, 400, normal, "Go Mono", 400, normal},
+		{[]string{"Times New Roman"}, 400, normal, "Go", 400, normal},
+		{[]string{"Helvetica", "Georgia", "sans-serif"}, 400, normal, "Go", 400, normal},
+		{[]string{"go mono", "serif"}, 400, normal, "Go Mono", 400, normal},
+		{[]string{"GO"}, 0, normal, "Go", 400, normal},
+		{nil, 0, normal, "Go", 400, normal},
+	}
+	for _, tc := range tests {
+		f := s.Primary(FontSpec{Families: tc.families, Weight: tc.weight, Style: tc.style, Size: px(16)})
+		if f.Family() != tc.family || f.Weight() != tc.wantWeight || f.Style() != tc.wantStyle {
+			t.Errorf("Primary(%q %d %d) = %q %d %d, want %q %d %d", tc.families, tc.weight, tc.style,
+				f.Family(), f.Weight(), f.Style(), tc.family, tc.wantWeight, tc.wantStyle)
+		}
+	}
+}
+
+func TestSyntheticStyles(t *testing.T) {
+	s := ahemSet(t)
+	tests := []struct {
+		weight     uint16
+		style      cssom.FontStyle
+		bold, ital bool
+	}{
+		{400, normal, false, false},
+		{700, normal, true, false},
+		{400, italic, false, true},
+		{800, oblique, true, true},
+	}
+	for _, tc := range tests {
+		runs := s.Shape("XY", FontSpec{Families: []string{"Ahem"}, Weight: tc.weight, Style: tc.style, Size: px(10)})
+		if len(runs) != 1 || runs[0].FakeBold != tc.bold || runs[0].FakeItalic != tc.ital {
+			t.Errorf("Ahem %d/%d: runs %+v, want FakeBold %v FakeItalic %v", tc.weight, tc.style, runs, tc.bold, tc.ital)
+		}
+	}
+	// The embedded Go family has real bold and italic faces.
+	runs := s.Shape("Hi", FontSpec{Families: []string{"serif"}, Weight: 700, Style: italic, Size: px(10)})
+	if runs[0].FakeBold || runs[0].FakeItalic || runs[0].Font.Weight() != 700 || runs[0].Font.Style() != italic {
+		t.Errorf("Go bold italic: %+v", runs[0])
+	}
+}

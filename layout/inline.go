@@ -1,0 +1,771 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/paneweb/pane/cssom"
+)
+
+// pieceKind says what a piece of inline content is.
+type pieceKind uint8
+
+const (
+	pieceText   pieceKind = iota // a word and the spaces after it
+	pieceOpen                    // the start of an inline box
+	pieceClose                   // the end of an inline box
+	pieceAtomic                  // an inline-block or inline replaced element
+	pieceBreak                   // a forced line break (<br>, preserved newline)
+	pieceFloat                   // a floated box
+	pieceAbs                     // an absolutely positioned box
+)
+
+// piece is the smallest unit of inline content the line breaker handles:
+// the text between two soft wrap opportunities within one text box, split
+// into the word and its trailing spaces, or an inline box edge, an atomic
+// inline, or a forced break.
+type piece struct {
+	kind pieceKind
+	box  *Box
+	// word and space are a text piece's word and trailing spaces, with
+	// their shaped runs and advances (letter- and word-spacing included).
+	word, space       string
+	off               int // the word's byte offset in ifcData.text
+	runs, spaceRuns   []ShapedRun
+	width, spaceWidth Fixed
+	nSpaces           int
+	// breakAfter says there is a soft wrap opportunity after the piece.
+	breakAfter bool
+	// collapsible says the trailing spaces are collapsible: removed at the
+	// end of a line (CSS Text 3 §4.1.2).
+	collapsible bool
+}
+
+// ifcData is the inline content of one block container, shaped once per
+// layout pass.
+type ifcData struct {
+	pieces []piece
+	// text is the formatting context's text; text pieces are substrings
+	// of it, contiguous within a text box.
+	text string
+}
+
+// ifc returns the prepared inline content of block container b.
+func (l *layouter) ifc(b *Box) *ifcData {
+	if d, ok := l.ifcs[b]; ok {
+		return d
+	}
+	if l.ifcs == nil {
+		l.ifcs = make(map[*Box]*ifcData)
+	}
+	d := l.prepareInline(b)
+	l.ifcs[b] = d
+	return d
+}
+
+// rawItem is an inline item with its byte range in the concatenated text of
+// the inline formatting context.
+type rawItem struct {
+	kind       pieceKind
+	box        *Box
+	start, end int
+}
+
+// prepareInline flattens b's inline-level descendants into pieces. Soft
+// wrap opportunities come from UAX #14 over the whole formatting context's
+// text, so that they are found across element boundaries; atomic inlines
+// stand in the text as U+FFFC.
+// https://www.w3.org/TR/css-text-3/#line-breaking
+func (l *layouter) prepareInline(b *Box) *ifcData {
+	var sb strings.Builder
+	var items []rawItem
+	var walk func(children []*Box)
+	walk = func(children []*Box) {
+		for _, c := range children {
+			switch c.Kind {
+			case TextBox:
+				start := sb.Len()
+				sb.WriteString(c.Text)
+				items = append(items, rawItem{pieceText, c, start, sb.Len()})
+			case InlineBox:
+				items = append(items, rawItem{kind: pieceOpen, box: c})
+				walk(c.Children)
+				items = append(items, rawItem{kind: pieceClose, box: c})
+			case LineBreakBox:
+				items = append(items, rawItem{kind: pieceBreak, box: c})
+			default:
+				if c.outOfFlow() {
+					kind := pieceAbs
+					if c.Style.Float != cssom.FloatNone {
+						kind = pieceFloat
+					}
+					items = append(items, rawItem{kind: kind, box: c})
+					continue
+				}
+				start := sb.Len()
+				sb.WriteString("\uFFFC")
+				items = append(items, rawItem{pieceAtomic, c, start, sb.Len()})
+			}
+		}
+	}
+	walk(b.Children)
+	text := sb.String()
+	breaks := LineBreaks(text)
+	d := &ifcData{pieces: make([]piece, 0, len(items)+len(breaks)), text: text}
+	bi := 0
+	isBreak := func(pos int) bool {
+		for bi < len(breaks) && breaks[bi] < pos {
+			bi++
+		}
+		return bi < len(breaks) && breaks[bi] == pos
+	}
+	for _, it := range items {
+		switch it.kind {
+		case pieceText:
+			d.pieces = l.textPieces(d.pieces, it, text, isBreak)
+		case pieceAtomic:
+			d.pieces = append(d.pieces, piece{kind: pieceAtomic, box: it.box, breakAfter: isBreak(it.end)})
+		default:
+			d.pieces = append(d.pieces, piece{kind: it.kind, box: it.box})
+		}
+	}
+	return d
+}
+
+// textPieces appends the pieces of one text item: split at soft wrap
+// opportunities and preserved newlines, each piece shaped separately.
+func (l *layouter) textPieces(out []piece, it rawItem, text string, isBreak func(int) bool) []piece {
+	st := it.box.Style
+	spec := SpecOf(st)
+	wrap := wraps(st.WhiteSpace)
+	coll := collapsible(st.WhiteSpace)
+	start := it.start
+	for pos := it.start; pos < it.end; pos++ {
+		if text[pos] == '\n' {
+			if pos > start {
+				out = append(out, l.textPiece(it.box, text[start:pos], start, spec, coll, false))
+			}
+			out = append(out, piece{kind: pieceBreak, box: it.box})
+			start = pos + 1
+			continue
+		}
+		if pos > start && isBreak(pos) {
+			out = append(out, l.textPiece(it.box, text[start:pos], start, spec, coll, wrap))
+			start = pos
+		}
+	}
+	if start < it.end {
+		out = append(out, l.textPiece(it.box, text[start:it.end], start, spec, coll, wrap && isBreak(it.end)))
+	}
+	return out
+}
+
+// textPiece shapes one piece of text: the word, then its trailing spaces.
+func (l *layouter) textPiece(b *Box, s string, off int, spec FontSpec, coll, breakAfter bool) piece {
+	word := strings.TrimRight(s, " ")
+	p := piece{kind: pieceText, box: b, word: word, space: s[len(word):], off: off, breakAfter: breakAfter, collapsible: coll}
+	ls, ws := b.Style.LetterSpacing, b.Style.WordSpacing
+	if word != "" {
+		p.runs = l.fonts.Shape(word, spec)
+		for _, r := range p.runs {
+			p.width += r.Advance + ls*Fixed(len(r.Glyphs))
+			p.width += ws * Fixed(strings.Count(r.Text, "\u00a0"))
+		}
+	}
+	if p.space != "" {
+		p.spaceRuns = l.fonts.Shape(p.space, spec)
+		p.nSpaces = len(p.space)
+		p.spaceWidth = (ls + ws) * Fixed(p.nSpaces)
+		for _, r := range p.spaceRuns {
+			p.spaceWidth += r.Advance
+		}
+	}
+	return p
+}
+
+// inlineEdge returns the start (or end) margin+border+padding of inline
+// box b, resolved against the containing block width cbw.
+func inlineEdge(b *Box, cbw Fixed, end bool) Fixed {
+	side := cssom.Left
+	if end {
+		side = cssom.Right
+	}
+	if end && b.NoEndEdge || !end && b.NoStartEdge {
+		return 0
+	}
+	st := b.Style
+	return st.Margin[side].Resolve(cbw, 0) + st.BorderWidth[side] + cssom.Max(0, st.Padding[side].Resolve(cbw, 0))
+}
+
+// lineBuilder lays out the lines of one inline formatting context.
+// https://www.w3.org/TR/CSS22/visuren.html#inline-formatting
+type lineBuilder struct {
+	l      *layouter
+	b      *Box // the block container
+	pieces []piece
+	// ifcText is the text the pieces are cut from; ts and te are the byte
+	// range of the current text fragment's text in it, gs the index of its
+	// first glyph in the layouter's glyph arena.
+	ifcText    string
+	ts, te, gs int
+	width      Fixed // the content width of the block container
+	fl         flow  // where the content box sits in its formatting context
+	// left and avail are the current line's left edge (from the content
+	// box) and width, narrowed by floats.
+	left, avail Fixed
+	// floats holds floats laid out for this context, by piece index;
+	// placed says which of them are placed; deferred lists those waiting
+	// for the end of the current line.
+	floats   map[int]*Fragment
+	placed   map[int]bool
+	deferred []int
+	newFloat bool // a float was placed at the current line's top
+	atoms    map[int]atomicLayout
+	open     []*Box // inline boxes open at the end of the previous line
+	lines    []*Fragment
+	y        Fixed
+	strut    placedItem
+	items    []placedItem // the current line's fragments, parents first
+	stack    []int        // indices in items of the open inline boxes
+	text     int          // index in items of the text fragment being extended, or -1
+	// per line
+	x, extra Fixed // pen position; extra advance per space (justify)
+}
+
+// placedItem is one fragment of the current line with what vertical
+// alignment needs (CSS 2.1 §10.8).
+type placedItem struct {
+	frag   *Fragment
+	box    *Box
+	parent int // index of the enclosing inline box, -1 for the root
+	kind   pieceKind
+	st     *cssom.ComputedStyle
+	m      Metrics
+	// a and d are the extent above and below the baseline of the box used
+	// for alignment: the leading-adjusted inline box (A', D') for inline
+	// boxes, the margin box for atomic inlines.
+	a, d Fixed
+	lh   Fixed // the used line-height
+	// shift is the baseline's offset from the root inline box's baseline,
+	// positive down.
+	shift Fixed
+}
+
+// layoutInlineContent lays out b's inline content in lines of the given
+// width and returns the line (and float) fragments relative to b's content
+// box, the height the lines take, and whether there is no line box.
+func (l *layouter) layoutInlineContent(b *Box, width Fixed, fl flow) ([]*Fragment, Fixed, bool) {
+	d := l.ifc(b)
+	lb := &lineBuilder{l: l, b: b, pieces: d.pieces, ifcText: d.text, width: width, fl: fl, text: -1}
+	lb.strut = lb.inlineItem(b.Style, nil, -1)
+	for i := range d.pieces {
+		if d.pieces[i].kind == pieceAtomic {
+			if lb.atoms == nil {
+				lb.atoms = make(map[int]atomicLayout)
+			}
+			lb.atoms[i] = l.layoutAtomic(d.pieces[i].box, width)
+			if l.err != nil {
+				return nil, 0, true
+			}
+		}
+	}
+	first, empty := true, true
+	for i := 0; i < len(d.pieces); {
+		indent := Fixed(0)
+		if first {
+			indent = b.Style.TextIndent.Resolve(width, 0)
+		}
+		lb.findBand(i, indent)
+		lb.newFloat = false
+		j, forced := lb.breakLine(i, indent)
+		if lb.newFloat {
+			// Floats placed at this line's top narrow it: break it again
+			// in the space they leave, lower down if nothing fits.
+			lb.findBand(i, indent)
+			j, forced = lb.breakLine(i, indent)
+		}
+		if lb.placeLine(i, j, indent, forced || j == len(d.pieces)) {
+			empty = false
+		}
+		lb.placeDeferred()
+		i, first = j, false
+		if l.err != nil {
+			break
+		}
+	}
+	return lb.lines, lb.y, empty
+}
+
+// advance returns the width piece i takes on a line, not counting its
+// trailing spaces.
+func (lb *lineBuilder) advance(i int) Fixed {
+	p := &lb.pieces[i]
+	switch p.kind {
+	case pieceText:
+		return p.width
+	case pieceOpen, pieceClose:
+		return inlineEdge(p.box, lb.width, p.kind == pieceClose)
+	case pieceAtomic:
+		a := lb.atoms[i]
+		return a.frag.Rect.W + a.frag.Margin[cssom.Left] + a.frag.Margin[cssom.Right]
+	}
+	return 0
+}
+
+// breakLine chooses the pieces [i, j) of the next line: greedily, as many
+// as fit before a soft wrap opportunity; a line holds at least one piece,
+// overflowing when nothing fits. forced says the line ends with a forced
+// break.
+func (lb *lineBuilder) breakLine(i int, indent Fixed) (j int, forced bool) {
+	x := indent
+	lastBreak := -1
+	start := true // at the line's start: collapsible spaces are removed
+	for j = i; j < len(lb.pieces); {
+		p := &lb.pieces[j]
+		if p.kind == pieceBreak {
+			return j + 1, true
+		}
+		if p.kind == pieceFloat {
+			lb.floatAt(j, x, start)
+			j++
+			continue
+		}
+		if p.kind == pieceText && start && p.word == "" && p.collapsible {
+			j++
+			if p.breakAfter {
+				lastBreak = j
+			}
+			continue
+		}
+		w := lb.advance(j)
+		if x+w > lb.avail && lastBreak > i {
+			return lastBreak, false
+		}
+		x += w + p.spaceWidth
+		if p.kind == pieceText || p.kind == pieceAtomic {
+			start = false
+		}
+		j++
+		if p.breakAfter {
+			for j < len(lb.pieces) && lb.pieces[j].kind == pieceClose {
+				x += lb.advance(j)
+				j++
+			}
+			lastBreak = j
+		}
+	}
+	return j, false
+}
+
+// lineExtent measures line [i, j): the width of its content, the number of
+// justification opportunities, the index of the text piece whose trailing
+// spaces end the line (removed when collapsible), and whether the line
+// holds anything that gives it height (CSS 2.1 §9.4.2: else it is treated
+// as a zero-height line box).
+func (lb *lineBuilder) lineExtent(i, j int) (w Fixed, spaces, trim int, visible bool) {
+	trim = -1
+	for k := j - 1; k >= i; k-- {
+		if p := &lb.pieces[k]; p.kind == pieceText {
+			if p.collapsible {
+				trim = k
+			}
+			break
+		} else if p.kind == pieceAtomic {
+			break
+		}
+	}
+	start := true
+	for k := i; k < j; k++ {
+		p := &lb.pieces[k]
+		switch p.kind {
+		case pieceText:
+			if start && p.word == "" && p.collapsible {
+				continue
+			}
+			start = false
+			w += p.width
+			if p.word != "" || !p.collapsible {
+				visible = true
+			}
+			if k != trim {
+				w += p.spaceWidth
+				spaces += p.nSpaces
+			}
+		case pieceBreak:
+			visible = true
+		case pieceAtomic:
+			start, visible = false, true
+			w += lb.advance(k)
+		default:
+			e := lb.advance(k)
+			visible = visible || e != 0
+			w += e
+		}
+	}
+	return w, spaces, trim, visible
+}
+
+// placeLine builds the line box for pieces [i, j) and appends it unless it
+// is empty; it reports whether it did.
+func (lb *lineBuilder) placeLine(i, j int, indent Fixed, last bool) bool {
+	w, spaces, trim, visible := lb.lineExtent(i, j)
+	lb.items = lb.items[:0]
+	lb.stack = lb.stack[:0]
+	lb.text = -1
+	lb.extra = 0
+	// Horizontal alignment: https://www.w3.org/TR/css-text-3/#text-align-property
+	free := lb.avail - indent - w
+	lb.x = indent
+	switch lb.alignment(last) {
+	case cssom.TextAlignRight:
+		lb.x += free
+	case cssom.TextAlignCenter:
+		lb.x += free / 2
+	case cssom.TextAlignJustify:
+		if spaces > 0 && free > 0 {
+			lb.extra = free / Fixed(spaces)
+		}
+	}
+	for _, ob := range lb.open {
+		lb.openBox(ob, false)
+	}
+	start := true
+	for k := i; k < j; k++ {
+		p := &lb.pieces[k]
+		switch p.kind {
+		case pieceText:
+			if start && p.word == "" && p.collapsible {
+				continue
+			}
+			start = false
+			lb.placeText(p, k != trim)
+		case pieceOpen:
+			lb.openBox(p.box, true)
+		case pieceClose:
+			lb.closeBox(true)
+		case pieceAtomic:
+			start = false
+			lb.placeAtomic(k)
+		case pieceAbs:
+			lb.placeAbs(k)
+		}
+	}
+	lb.open = lb.open[:0]
+	for _, si := range lb.stack {
+		lb.open = append(lb.open, lb.items[si].box)
+	}
+	for len(lb.stack) > 0 {
+		lb.closeBox(false)
+	}
+	if visible {
+		lb.finishLine()
+	}
+	return visible
+}
+
+// alignment returns the used text-align for a line; last says it is the
+// last line or ends in a forced break, where justify acts as start.
+// TODO(spec): right-to-left start/end, text-align-last.
+func (lb *lineBuilder) alignment(last bool) cssom.TextAlign {
+	a := lb.b.Style.TextAlign
+	rtl := lb.b.Style.Direction == "rtl"
+	switch {
+	case a == cssom.TextAlignJustify && last, a == cssom.TextAlignStart:
+		if rtl {
+			return cssom.TextAlignRight
+		}
+		return cssom.TextAlignLeft
+	case a == cssom.TextAlignEnd:
+		if rtl {
+			return cssom.TextAlignLeft
+		}
+		return cssom.TextAlignRight
+	}
+	return a
+}
+
+// inlineItem returns a placedItem for an inline box (or the root inline
+// box, the strut) with style st: its half-leading-adjusted extents.
+// https://www.w3.org/TR/CSS22/visudet.html#leading
+func (lb *lineBuilder) inlineItem(st *cssom.ComputedStyle, f *Fragment, parent int) placedItem {
+	m := lb.l.metricsOf(st)
+	lh := usedLineHeight(st, m)
+	// "Add the leading L to the glyph's A and D, half above and half
+	// below: A' = A + L/2, D' = D + L/2, L = line-height - AD."
+	lead := lh - (m.Ascent + m.Descent)
+	a := m.Ascent + lead/2
+	return placedItem{frag: f, parent: parent, kind: pieceOpen, st: st, m: m, a: a, d: lh - a, lh: lh}
+}
+
+// usedLineHeight returns the used line-height of style st with primary
+// font metrics m; normal is the font's ascent + descent + line gap.
+// https://www.w3.org/TR/CSS22/visudet.html#propdef-line-height
+func usedLineHeight(st *cssom.ComputedStyle, m Metrics) Fixed {
+	switch st.LineHeight.Kind {
+	case cssom.LineHeightNumber:
+		return st.FontSize.MulFloat(float64(st.LineHeight.Number))
+	case cssom.LineHeightLength:
+		return st.LineHeight.Px
+	}
+	return m.Ascent + m.Descent + m.LineGap
+}
+
+// parentIndex returns the index of the innermost open inline box, or -1.
+func (lb *lineBuilder) parentIndex() int {
+	if n := len(lb.stack); n > 0 {
+		return lb.stack[n-1]
+	}
+	return -1
+}
+
+// attach adds item it to the current line under the innermost open box.
+func (lb *lineBuilder) attach(it placedItem) int {
+	if p := lb.parentIndex(); p >= 0 {
+		pf := lb.items[p].frag
+		pf.Children = append(pf.Children, it.frag)
+	}
+	lb.items = append(lb.items, it)
+	return len(lb.items) - 1
+}
+
+// openBox starts a fragment of inline box b at the pen; edge says whether
+// this fragment has b's start margin, border and padding.
+func (lb *lineBuilder) openBox(b *Box, edge bool) {
+	st := b.Style
+	f := &Fragment{Kind: InlineFragment, Node: b.Node, Style: st, Anonymous: b.Anonymous}
+	for _, side := range [...]int{cssom.Top, cssom.Right, cssom.Bottom, cssom.Left} {
+		f.Border[side] = st.BorderWidth[side]
+		f.Padding[side] = cssom.Max(0, st.Padding[side].Resolve(lb.width, 0))
+		f.Margin[side] = st.Margin[side].Resolve(lb.width, 0)
+	}
+	if !edge || b.NoStartEdge {
+		f.Border[cssom.Left], f.Padding[cssom.Left], f.Margin[cssom.Left] = 0, 0, 0
+	}
+	lb.x += f.Margin[cssom.Left]
+	f.Rect.X = lb.x
+	lb.x += f.Border[cssom.Left] + f.Padding[cssom.Left]
+	it := lb.inlineItem(st, f, lb.parentIndex())
+	it.box = b
+	idx := lb.attach(it)
+	lb.stack = append(lb.stack, idx)
+	lb.text = -1
+}
+
+// closeBox ends the innermost open inline box fragment; edge says whether
+// it gets the box's end margin, border and padding.
+func (lb *lineBuilder) closeBox(edge bool) {
+	n := len(lb.stack)
+	if n == 0 {
+		return
+	}
+	it := &lb.items[lb.stack[n-1]]
+	lb.stack = lb.stack[:n-1]
+	f := it.frag
+	if !edge || it.box.NoEndEdge {
+		f.Border[cssom.Right], f.Padding[cssom.Right], f.Margin[cssom.Right] = 0, 0, 0
+	}
+	lb.x += f.Padding[cssom.Right] + f.Border[cssom.Right]
+	f.Rect.W = cssom.Max(lb.x-f.Rect.X, 0)
+	lb.x += f.Margin[cssom.Right]
+	lb.text = -1
+}
+
+// placeText adds a text piece at the pen, extending the current text
+// fragment when it continues the same text box in the same font.
+func (lb *lineBuilder) placeText(p *piece, withSpace bool) {
+	st := p.box.Style
+	lb.appendRuns(p, p.runs, p.off, st.LetterSpacing, 0)
+	if withSpace {
+		lb.appendRuns(p, p.spaceRuns, p.off+len(p.word), st.LetterSpacing, st.WordSpacing+lb.extra)
+	}
+}
+
+// appendRuns places shaped runs, whose text starts at byte off of the
+// formatting context's text, at the pen. ls is added after every glyph,
+// perSpace after every glyph of a run of spaces.
+func (lb *lineBuilder) appendRuns(p *piece, runs []ShapedRun, off int, ls, perSpace Fixed) {
+	for _, r := range runs {
+		var f *Fragment
+		if lb.text >= 0 {
+			if cur := lb.items[lb.text]; cur.box == p.box && cur.frag.Text.Font == r.Font && lb.te == off {
+				f = cur.frag
+			}
+		}
+		if f == nil {
+			m := lb.l.metricsOf(p.box.Style)
+			// An anonymous text box is an inside list marker.
+			f = &Fragment{Kind: TextFragment, Node: p.box.Node, Style: p.box.Style, Anonymous: p.box.Node == nil, Marker: p.box.Anonymous,
+				Rect: Rect{X: lb.x, H: m.Ascent + m.Descent}, Baseline: m.Ascent,
+				Text: &TextRun{Font: r.Font, Size: p.box.Style.FontSize, FakeBold: r.FakeBold, FakeItalic: r.FakeItalic}}
+			lb.text = lb.attach(placedItem{frag: f, box: p.box, parent: lb.parentIndex(), kind: pieceText, st: p.box.Style, m: m})
+			lb.ts, lb.te, lb.gs = off, off, len(lb.l.glyphs)
+		}
+		tr := f.Text
+		base := lb.x - f.Rect.X
+		var dx Fixed
+		arena := lb.l.reserveGlyphs(&lb.gs, len(r.Glyphs))
+		for _, g := range r.Glyphs {
+			g.X += base + dx
+			g.Advance += ls + perSpace
+			dx += ls + perSpace
+			arena = append(arena, g)
+		}
+		lb.l.glyphs = arena
+		tr.Glyphs = arena[lb.gs:len(arena):len(arena)]
+		lb.te = off + len(r.Text)
+		off = lb.te
+		tr.Text = lb.ifcText[lb.ts:lb.te]
+		lb.x += r.Advance + dx
+		f.Rect.W = lb.x - f.Rect.X
+	}
+}
+
+// reserveGlyphs makes room for n more glyphs in the glyph arena, which
+// text fragments' glyph slices are cut from (one allocation for thousands
+// of glyphs). The glyphs from index *start on (the current fragment's)
+// move along when a new chunk is needed.
+func (l *layouter) reserveGlyphs(start *int, n int) []Glyph {
+	if len(l.glyphs)+n <= cap(l.glyphs) {
+		return l.glyphs
+	}
+	cur := l.glyphs[*start:]
+	chunk := make([]Glyph, 0, max(4096, 2*(len(cur)+n)))
+	chunk = append(chunk, cur...)
+	*start = 0
+	return chunk
+}
+
+// placeAtomic places atomic inline k at the pen.
+func (lb *lineBuilder) placeAtomic(k int) {
+	a := lb.atoms[k]
+	f := a.frag
+	lb.x += f.Margin[cssom.Left]
+	f.Rect.X = lb.x
+	lb.x += f.Rect.W + f.Margin[cssom.Right]
+	lb.attach(placedItem{frag: f, box: lb.pieces[k].box, parent: lb.parentIndex(), kind: pieceAtomic, st: f.Style, a: a.a, d: a.d, lh: a.a + a.d})
+	lb.text = -1
+}
+
+// finishLine aligns the current line's fragments vertically, sizes the line
+// box to hold them, and appends it.
+// https://www.w3.org/TR/CSS22/visudet.html#line-height
+func (lb *lineBuilder) finishLine() {
+	minTop, maxBottom := lb.alignItems()
+	baseline := -minTop
+	for k := range lb.items {
+		it := &lb.items[k]
+		f := it.frag
+		by := baseline + it.shift
+		switch it.kind {
+		case pieceText:
+			f.Rect.Y = by - it.m.Ascent
+		case pieceAtomic:
+			f.Rect.Y = by - it.a + f.Margin[cssom.Top]
+		default:
+			// The inline box's content area is the font's ascent and
+			// descent; vertical padding and borders stick out of it
+			// without affecting the line box (CSS 2.1 §10.6.1).
+			top := f.Border[cssom.Top] + f.Padding[cssom.Top]
+			f.Rect.Y = by - it.m.Ascent - top
+			f.Rect.H = it.m.Ascent + it.m.Descent + top + f.Border[cssom.Bottom] + f.Padding[cssom.Bottom]
+			f.Baseline = top + it.m.Ascent
+		}
+	}
+	line := &Fragment{Kind: LineFragment, Style: lb.b.Style, Anonymous: true,
+		Rect: Rect{X: lb.left, Y: lb.y, W: lb.avail, H: maxBottom - minTop}, Baseline: baseline}
+	// Make positions relative to the parent fragment, children first.
+	for k := len(lb.items) - 1; k >= 0; k-- {
+		it := &lb.items[k]
+		if it.parent >= 0 {
+			pf := lb.items[it.parent].frag
+			it.frag.Rect.X -= pf.Rect.X
+			it.frag.Rect.Y -= pf.Rect.Y
+		}
+	}
+	for k := range lb.items {
+		if lb.items[k].parent < 0 {
+			line.Children = append(line.Children, lb.items[k].frag)
+		}
+	}
+	lb.lines = append(lb.lines, line)
+	lb.y += line.Rect.H
+}
+
+// alignItems computes each item's baseline shift from vertical-align and
+// returns the line box's top and bottom relative to the root baseline.
+// https://www.w3.org/TR/CSS22/visudet.html#propdef-vertical-align
+func (lb *lineBuilder) alignItems() (minTop, maxBottom Fixed) {
+	minTop, maxBottom = -lb.strut.a, lb.strut.d
+	for pass := 0; pass < 2; pass++ {
+		for k := range lb.items {
+			it := &lb.items[k]
+			parent := &lb.strut
+			if it.parent >= 0 {
+				parent = &lb.items[it.parent]
+			}
+			if it.kind == pieceText {
+				it.shift = parent.shift
+				continue
+			}
+			switch it.st.VerticalAlign.Kind {
+			case cssom.VerticalTop:
+				if pass == 0 {
+					maxBottom = cssom.Max(maxBottom, minTop+it.a+it.d)
+				}
+				it.shift = minTop + it.a
+				continue
+			case cssom.VerticalBottom:
+				if pass == 0 {
+					minTop = cssom.Min(minTop, maxBottom-it.a-it.d)
+				}
+				it.shift = maxBottom - it.d
+				continue
+			}
+			it.shift = parent.shift + alignShift(it, parent)
+			if pass == 0 {
+				minTop = cssom.Min(minTop, it.shift-it.a)
+				maxBottom = cssom.Max(maxBottom, it.shift+it.d)
+			}
+		}
+	}
+	return minTop, maxBottom
+}
+
+// alignShift returns how far below its parent's baseline vertical-align
+// puts item it's baseline.
+func alignShift(it, parent *placedItem) Fixed {
+	va := it.st.VerticalAlign
+	switch va.Kind {
+	case cssom.VerticalSub:
+		// AD-HOC: the spec leaves the sub/super offsets to the UA; these
+		// are the ones browsers use.
+		return parent.st.FontSize / 5
+	case cssom.VerticalSuper:
+		return -parent.st.FontSize / 3
+	case cssom.VerticalTextTop:
+		return it.a - parent.m.Ascent
+	case cssom.VerticalTextBottom:
+		return parent.m.Descent - it.d
+	case cssom.VerticalMiddle:
+		return (it.a-it.d)/2 - parent.m.XHeight/2
+	case cssom.VerticalLength:
+		// Percentages refer to the line-height of the element itself.
+		return -va.Length.Resolve(it.lh, 0)
+	}
+	return 0
+}
+
+// placeAbs lays out an absolutely positioned box at its static position:
+// where it would have been on the line had it been inline (CSS 2.1
+// §10.3.7, §10.6.4), and adds its fragment. absolutize later moves it
+// where its insets say.
+// TODO(spec): the static position of a box that was block-level before
+// blockification is the start of the next line, not the pen.
+func (lb *lineBuilder) placeAbs(k int) {
+	b := lb.pieces[k].box
+	f := lb.l.layoutAbsBox(b)
+	f.Rect.X = lb.left + lb.x + f.Margin[cssom.Left]
+	f.Rect.Y = lb.y + f.Margin[cssom.Top]
+	lb.lines = append(lb.lines, f)
+	// Its layout used the glyph arena: the current text fragment ends.
+	lb.text = -1
+}

@@ -1,0 +1,308 @@
+package layout
+
+import (
+	"hash/maphash"
+	"strings"
+	"unicode"
+
+	"github.com/go-text/typesetting/di"
+	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/language"
+	"github.com/go-text/typesetting/shaping"
+	"golang.org/x/image/math/fixed"
+)
+
+// shaper is the per-goroutine shaping state, pooled in FontSet.shapers:
+// HarfBuzz and go-text faces keep caches that are not safe for concurrent
+// use, so each shaper owns its faces.
+type shaper struct {
+	hb    shaping.HarfbuzzShaper
+	faces map[*Font]*font.Face
+	runes []rune
+	offs  []int // byte offset of each rune in the text, then len(text)
+	face  []int // index in the fallback list of each rune's face
+	outs  []shapedItem
+}
+
+// shapedItem is one shaped run before conversion to CSS px.
+type shapedItem struct {
+	cf         chainFace
+	start, end int // rune range
+	glyphs     []shaping.Glyph
+}
+
+func (s *FontSet) getShaper() *shaper {
+	if sh, ok := s.shapers.Get().(*shaper); ok {
+		return sh
+	}
+	return &shaper{faces: make(map[*Font]*font.Face)}
+}
+
+func (sh *shaper) faceOf(f *Font) *font.Face {
+	fc := sh.faces[f]
+	if fc == nil {
+		fc = font.NewFace(f.ot)
+		sh.faces[f] = fc
+	}
+	return fc
+}
+
+// shape implements FontSet.Shape: a cache lookup, else shapeText.
+func (s *FontSet) shape(text string, spec FontSpec) []ShapedRun {
+	if text == "" {
+		return nil
+	}
+	size := min(max(spec.Size, 0), maxFontSize)
+	w := normWeight(spec.Weight)
+	h := s.chainHash(spec.Families, w, spec.Style)
+	h = (h^maphash.String(s.seed, text))*0x9E3779B97F4A7C15 ^ uint64(size)
+	if runs, ok := s.shapes.get(h, text, spec.Families, w, spec.Style, size); ok {
+		return runs
+	}
+	gen := s.shapes.gen.Load()
+	c := s.chain(spec)
+	// The cached runs' Text fields point into this copy, not into the
+	// caller's (possibly large) string.
+	text = strings.Clone(text)
+	runs := s.shapeText(text, c, size)
+	s.shapes.put(h, &shapeEntry{text: text, families: c.families, weight: w, style: spec.Style, size: size, runs: runs}, gen)
+	return runs
+}
+
+// shapeText splits text into runs by face with per-character fallback, shapes
+// each run with HarfBuzz and converts the result to CSS px at size.
+//
+// https://www.w3.org/TR/css-fonts-4/#font-matching-algorithm (steps 6-8):
+// each character takes the first font of the fallback list that supports
+// it; a character no font supports is drawn with the primary font's .notdef.
+//
+// TODO(spec): bidi (https://www.unicode.org/reports/tr9/): a run of a
+// right-to-left script is shaped right to left, but runs are not reordered
+// and neutrals take no embedding direction. TODO(spec): the content language (lang) for
+// shaping, and font-feature-settings / font-variant.
+func (s *FontSet) shapeText(text string, c *fontChain, size Fixed) []ShapedRun {
+	sh := s.getShaper()
+	sh.decode(text)
+	sh.itemize(c)
+	ok := sh.shapeItems(c)
+	runs := sh.convert(text, size)
+	if ok {
+		s.shapers.Put(sh)
+	}
+	return runs
+}
+
+// decode fills sh.runes and sh.offs; an invalid UTF-8 byte decodes to
+// U+FFFD and covers one byte.
+//
+// AD-HOC, as Blink's shaper normalizes characters: a tab or line feed that
+// reaches the shaper is shaped as a space (tab stops and forced breaks are
+// layout's business), and the other C0 and C1 control characters as U+200B
+// ZERO WIDTH SPACE, so that they take no room instead of showing .notdef.
+func (sh *shaper) decode(text string) {
+	sh.runes, sh.offs = sh.runes[:0], sh.offs[:0]
+	for i, r := range text {
+		switch {
+		case r == '\t' || r == '\n':
+			r = ' '
+		case r < 0x20 || r >= 0x7F && r < 0xA0:
+			r = 0x200B
+		}
+		sh.runes = append(sh.runes, r)
+		sh.offs = append(sh.offs, i)
+	}
+	sh.offs = append(sh.offs, len(text))
+}
+
+// clusterContinues reports whether r belongs with the character before it
+// for font selection: combining marks, joiners and variation selectors stay
+// in their base character's font so that the shaper can position or apply
+// them.
+//
+// TODO(spec): fall back by whole grapheme clusters (a base and its marks
+// in the first font that supports all of them), as CSS Fonts 4 §5.2 step 6
+// asks for combining sequences.
+func clusterContinues(r rune) bool {
+	switch {
+	case r == 0x200C || r == 0x200D: // ZWNJ, ZWJ
+		return true
+	case r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0100 && r <= 0xE01EF: // variation selectors
+		return true
+	case r < 0x300:
+		return false
+	}
+	return unicode.In(r, unicode.Mn, unicode.Me)
+}
+
+// itemize picks a face for every rune (sh.face).
+func (sh *shaper) itemize(c *fontChain) {
+	sh.face = sh.face[:0]
+	prev := -1
+	for _, r := range sh.runes {
+		idx := -1
+		if prev >= 0 && clusterContinues(r) {
+			idx = prev
+		} else {
+			idx = 0 // the primary font's .notdef when no face has r
+			for i := range c.faces {
+				if c.faces[i].font.HasGlyph(r) {
+					idx = i
+					break
+				}
+			}
+		}
+		sh.face = append(sh.face, idx)
+		prev = idx
+	}
+}
+
+// shapeItems shapes each maximal range of runes with one face and one
+// script. It returns false when the shaper panicked on a malformed font
+// (the shaper must then be discarded).
+func (sh *shaper) shapeItems(c *fontChain) (ok bool) {
+	ok = true
+	sh.outs = sh.outs[:0]
+	n := len(sh.runes)
+	for start := 0; start < n; {
+		end := start + 1
+		sc := language.LookupScript(sh.runes[start])
+		for end < n && sh.face[end] == sh.face[start] {
+			s2 := language.LookupScript(sh.runes[end])
+			if isRealScript(sc) && isRealScript(s2) && s2 != sc {
+				break
+			}
+			if !isRealScript(sc) {
+				sc = s2
+			}
+			end++
+		}
+		if !isRealScript(sc) {
+			sc = language.Latin // AD-HOC: digits and punctuation alone
+		}
+		cf := c.faces[sh.face[start]]
+		glyphs, good := sh.shapeRange(cf.font, sc, start, end)
+		if !good {
+			ok = false
+		}
+		sh.outs = append(sh.outs, shapedItem{cf: cf, start: start, end: end, glyphs: glyphs})
+		start = end
+	}
+	return ok
+}
+
+// rightToLeft reports whether sc is written right to left (Unicode Standard
+// §6.1 and the scripts' bidi classes: Arabic, Hebrew, Syriac, Thaana, N'Ko
+// and the rest).
+func rightToLeft(sc language.Script) bool {
+	switch sc {
+	case language.Arabic, language.Hebrew, language.Syriac, language.Thaana, language.Nko,
+		language.Samaritan, language.Mandaic, language.Adlam, language.Hanifi_Rohingya,
+		language.Yezidi, language.Mende_Kikakui, language.Cypriot, language.Kharoshthi,
+		language.Phoenician, language.Lydian, language.Avestan, language.Imperial_Aramaic,
+		language.Inscriptional_Pahlavi, language.Inscriptional_Parthian, language.Psalter_Pahlavi,
+		language.Old_South_Arabian, language.Old_North_Arabian, language.Old_Turkic,
+		language.Nabataean, language.Palmyrene, language.Hatran, language.Manichaean,
+		language.Meroitic_Cursive, language.Meroitic_Hieroglyphs, language.Sogdian,
+		language.Old_Sogdian, language.Elymaic, language.Chorasmian:
+		return true
+	}
+	return false
+}
+
+func isRealScript(sc language.Script) bool {
+	return sc != language.Common && sc != language.Inherited && sc != language.Unknown
+}
+
+// shapeRange shapes runes [start, end) of script sc in f, in font units (HarfBuzz scaled
+// to size = units per em, so that 26.6 results are font units times 64).
+// A panic inside the shaper on a malformed font is recovered: the run is
+// then laid out glyph by glyph from the cmap and hmtx, without shaping.
+func (sh *shaper) shapeRange(f *Font, sc language.Script, start, end int) (glyphs []shaping.Glyph, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			glyphs, ok = nominalGlyphs(f, sh.runes[start:end]), false
+		}
+	}()
+	dir := di.DirectionLTR
+	if rightToLeft(sc) {
+		// AD-HOC: until bidi lands, a right-to-left script's run is shaped
+		// right to left on its own (HarfBuzz returns it in visual order),
+		// so that isolated words read correctly; runs are not reordered.
+		dir = di.DirectionRTL
+	}
+	in := shaping.Input{
+		Text:      sh.runes,
+		RunStart:  start,
+		RunEnd:    end,
+		Direction: dir,
+		Face:      sh.faceOf(f),
+		Size:      fixed.I(int(f.upem)),
+		Script:    sc,
+	}
+	out := sh.hb.ShapeNoExtents(in)
+	return out.Glyphs, true
+}
+
+// nominalGlyphs maps runes to glyphs one to one with their hmtx advances, in
+// font units times 64: the fallback when shaping fails.
+func nominalGlyphs(f *Font, runes []rune) []shaping.Glyph {
+	fc := font.NewFace(f.ot)
+	gs := make([]shaping.Glyph, len(runes))
+	for i, r := range runes {
+		gid, _ := fc.NominalGlyph(r)
+		gs[i].GlyphID = gid
+		gs[i].XAdvance = fixed.Int26_6(fc.HorizontalAdvance(gid) * 64)
+	}
+	return gs
+}
+
+// convert turns the shaped items into ShapedRuns in CSS px at size. Each
+// glyph's advance and offsets are rounded to 1/64 px on their own, and the
+// pen advances by the rounded advances, so that a run's Advance is exactly
+// the sum of its glyphs' and every machine gets the same numbers. Adjacent
+// items in the same face (split only by script) merge into one run.
+func (sh *shaper) convert(text string, size Fixed) []ShapedRun {
+	total, nruns := 0, 0
+	for i, it := range sh.outs {
+		total += len(it.glyphs)
+		if i == 0 || it.cf != sh.outs[i-1].cf {
+			nruns++
+		}
+	}
+	all := make([]Glyph, total)
+	runs := make([]ShapedRun, 0, nruns)
+	sz := int64(size)
+	used := 0
+	var pen Fixed
+	for i, it := range sh.outs {
+		if i == 0 || it.cf != sh.outs[i-1].cf {
+			runs = append(runs, ShapedRun{
+				Font:       it.cf.font,
+				Text:       text[sh.offs[it.start]:sh.offs[it.start]],
+				Glyphs:     all[used:used], // appended in place below
+				FakeBold:   it.cf.fakeBold,
+				FakeItalic: it.cf.fakeItalic,
+			})
+			pen = 0
+		}
+		r := &runs[len(runs)-1]
+		d := int64(it.cf.font.upem) * 64
+		for _, g := range it.glyphs {
+			adv := roundDiv(int64(g.XAdvance)*sz, d)
+			r.Glyphs = append(r.Glyphs, Glyph{
+				ID:      GlyphID(g.GlyphID),
+				X:       pen + roundDiv(int64(g.XOffset)*sz, d),
+				Y:       -roundDiv(int64(g.YOffset)*sz, d),
+				Advance: adv,
+			})
+			pen += adv
+		}
+		used += len(it.glyphs)
+		r.Advance = pen
+		r.Text = text[sh.offs[it.start]-len(r.Text) : sh.offs[it.end]]
+	}
+	for i := range runs {
+		runs[i].Glyphs = runs[i].Glyphs[:len(runs[i].Glyphs):len(runs[i].Glyphs)]
+	}
+	return runs
+}

@@ -1,0 +1,107 @@
+package layout
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/paneweb/pane/cssom"
+)
+
+// The shaping cache: results of FontSet.Shape keyed by (text, spec). Callers
+// shape word by word, and the same words recur in a page and across pages,
+// so a hit must be cheap: one hash of the text and family names, one shard
+// lock, one map lookup, no allocation.
+//
+// The cache is bounded: each of shapeShards shards keeps two generations of
+// at most shardCap entries; when the current one fills, it becomes the old
+// one and the previous old generation is dropped. A hit in the old generation
+// moves the entry back to the current one (an approximate LRU).
+
+const (
+	shapeShards = 32
+	shardCap    = 1024 // entries per generation per shard: 64K entries in all at most
+)
+
+// shapeEntry is one cached result with the full key, checked on every hit
+// (the map key is only a hash).
+type shapeEntry struct {
+	text     string
+	families []string
+	weight   uint16
+	style    cssom.FontStyle
+	size     Fixed
+	runs     []ShapedRun
+}
+
+func (e *shapeEntry) matches(text string, families []string, w uint16, st cssom.FontStyle, size Fixed) bool {
+	return e.size == size && e.weight == w && e.style == st && e.text == text && equalStrings(e.families, families)
+}
+
+type shapeShard struct {
+	mu       sync.Mutex
+	cur, old map[uint64]*shapeEntry
+}
+
+type shapeCache struct {
+	// gen counts clears; a result computed before a clear is not stored.
+	gen    atomic.Uint64
+	shards [shapeShards]shapeShard
+}
+
+func (c *shapeCache) init() {
+	for i := range c.shards {
+		c.shards[i].cur = make(map[uint64]*shapeEntry)
+		c.shards[i].old = make(map[uint64]*shapeEntry)
+	}
+}
+
+func (c *shapeCache) shard(h uint64) *shapeShard { return &c.shards[h>>59] }
+
+// get returns the cached runs for the key, or ok false.
+func (c *shapeCache) get(h uint64, text string, families []string, w uint16, st cssom.FontStyle, size Fixed) (runs []ShapedRun, ok bool) {
+	sh := c.shard(h)
+	sh.mu.Lock()
+	e := sh.cur[h]
+	if e == nil {
+		if e = sh.old[h]; e != nil && e.matches(text, families, w, st, size) {
+			sh.insert(h, e)
+		}
+	}
+	sh.mu.Unlock()
+	if e == nil || !e.matches(text, families, w, st, size) {
+		return nil, false
+	}
+	return e.runs, true
+}
+
+// put stores e under h unless the cache was cleared since generation gen.
+func (c *shapeCache) put(h uint64, e *shapeEntry, gen uint64) {
+	sh := c.shard(h)
+	sh.mu.Lock()
+	if c.gen.Load() == gen {
+		sh.insert(h, e)
+	}
+	sh.mu.Unlock()
+}
+
+// insert adds e to the current generation, rotating when it is full; the
+// caller holds sh.mu.
+func (sh *shapeShard) insert(h uint64, e *shapeEntry) {
+	if len(sh.cur) >= shardCap {
+		sh.old, sh.cur = sh.cur, sh.old
+		clear(sh.cur)
+	}
+	sh.cur[h] = e
+}
+
+// clear drops every entry.
+func (c *shapeCache) clear() {
+	c.gen.Add(1)
+	for i := range c.shards {
+		sh := &c.shards[i]
+		sh.mu.Lock()
+		clear(sh.cur)
+		clear(sh.old)
+		sh.mu.Unlock()
+	}
+}

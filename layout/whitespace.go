@@ -1,0 +1,160 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/paneweb/pane/cssom"
+)
+
+// collapsible reports whether white-space value ws makes spaces and tabs
+// collapsible (CSS Text 3 §3, the table of white-space values).
+func collapsible(ws cssom.WhiteSpace) bool {
+	switch ws {
+	case cssom.WhiteSpaceNormal, cssom.WhiteSpaceNowrap, cssom.WhiteSpacePreLine:
+		return true
+	}
+	return false
+}
+
+// wraps reports whether white-space value ws allows soft wrapping.
+func wraps(ws cssom.WhiteSpace) bool {
+	return ws != cssom.WhiteSpaceNowrap && ws != cssom.WhiteSpacePre
+}
+
+// collapseWhiteSpace applies phase I of the white space processing rules to
+// one text node's data s with white-space value ws.
+// https://www.w3.org/TR/css-text-3/#white-space-phase-1
+//
+// space says whether the inline content before s (across element
+// boundaries, within one inline formatting context) ended with a
+// collapsible space or a line start; the result reports the same after s.
+//
+//  1. Collapsible spaces and tabs around a segment break are removed.
+//  2. Collapsible segment breaks are transformed into a space (normal,
+//     nowrap) or preserved as forced breaks (pre-line).
+//  3. Tabs become spaces; a collapsible space following another
+//     collapsible space, even across an element boundary, is removed.
+//
+// For pre, pre-wrap and break-spaces nothing collapses: CR LF and lone CR
+// become LF, and tabs are expanded to spaces up to the next multiple of 8
+// columns from the last segment break in s (AD-HOC: tab stops should be
+// measured from the line's start, CSS Text 3 §4.2).
+//
+// TODO(spec): segment break transformation rules for East Asian scripts
+// (§4.1.3) remove the break between two wide characters.
+func collapseWhiteSpace(s string, ws cssom.WhiteSpace, space bool) (string, bool) {
+	if !collapsible(ws) {
+		return preserveWhiteSpace(s), false
+	}
+	preLine := ws == cssom.WhiteSpacePreLine
+	var sb strings.Builder
+	sb.Grow(len(s))
+	pendingSpace := false // a run of spaces/tabs not yet written
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case ' ', '\t', '\f':
+			pendingSpace = true
+		case '\r', '\n':
+			if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			// Spaces around the segment break are removed.
+			pendingSpace = false
+			if preLine {
+				sb.WriteByte('\n')
+				space = true
+				continue
+			}
+			// The break itself becomes a space, which collapses with
+			// spaces after it.
+			pendingSpace = true
+			for i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == '\t' || s[i+1] == '\n' || s[i+1] == '\r' || s[i+1] == '\f') {
+				i++
+			}
+		default:
+			if pendingSpace && !space {
+				sb.WriteByte(' ')
+			}
+			pendingSpace = false
+			sb.WriteByte(c)
+			space = false
+		}
+	}
+	if pendingSpace && !space {
+		sb.WriteByte(' ')
+		space = true
+	}
+	return sb.String(), space
+}
+
+// preserveWhiteSpace normalises line ends and expands tabs in preserved
+// text.
+func preserveWhiteSpace(s string) string {
+	if !strings.ContainsAny(s, "\r\t") {
+		return s
+	}
+	var sb strings.Builder
+	col := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue
+			}
+			sb.WriteByte('\n')
+			col = 0
+		case '\n':
+			sb.WriteByte('\n')
+			col = 0
+		case '\t':
+			n := 8 - col%8
+			sb.WriteString("        "[:n])
+			col += n
+		default:
+			sb.WriteByte(c)
+			if c < 0x80 || c >= 0xC0 {
+				col++
+			}
+		}
+	}
+	return sb.String()
+}
+
+// transformText applies text-transform
+// (https://www.w3.org/TR/css-text-3/#text-transform-property).
+// TODO(spec): language-specific mappings and full-width.
+func transformText(s string, t cssom.TextTransform) string {
+	switch t {
+	case cssom.TextTransformUppercase:
+		return strings.ToUpper(s)
+	case cssom.TextTransformLowercase:
+		return strings.ToLower(s)
+	case cssom.TextTransformCapitalize:
+		return capitalize(s)
+	}
+	return s
+}
+
+// capitalize puts the first typographic letter unit of each word in title
+// case. A word starts after a character that is neither a letter, a digit
+// nor an apostrophe (AD-HOC approximation of word boundaries). Word starts
+// are found within s only, not across element boundaries.
+func capitalize(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	inWord := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if letter && !inWord {
+			r = unicode.ToTitle(r)
+		}
+		inWord = letter || (inWord && (r == '\'' || r == '’'))
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}

@@ -1,0 +1,202 @@
+package paint
+
+import (
+	"github.com/paneweb/pane/cssom"
+	"github.com/paneweb/pane/layout"
+)
+
+// This file emits the display items of one box: its background and border,
+// its text with decorations, its replaced content; and the clip changes they
+// need.
+
+// emit appends it, under the clip chain clip.
+func (b *builder) emit(it Item, clip *clipNode) {
+	b.setClip(clip)
+	b.dl.Items = append(b.dl.Items, it)
+}
+
+// setClip emits the PopClip and PushClip items that change the clip chain in
+// force from b.cur to to: pop up to their deepest common node, then push
+// down to to.
+func (b *builder) setClip(to *clipNode) {
+	from := b.cur
+	if from == to {
+		return
+	}
+	a, c := from, to
+	for depth(a) > depth(c) {
+		a = a.parent
+	}
+	for depth(c) > depth(a) {
+		c = c.parent
+	}
+	for a != c {
+		a, c = a.parent, c.parent
+	}
+	for n := depth(from) - depth(a); n > 0; n-- {
+		b.dl.Items = append(b.dl.Items, &PopClip{})
+	}
+	b.path = b.path[:0]
+	for n := to; n != a; n = n.parent {
+		b.path = append(b.path, n)
+	}
+	for i := len(b.path) - 1; i >= 0; i-- {
+		b.dl.Items = append(b.dl.Items, &PushClip{Rect: b.path[i].rect})
+	}
+	b.cur = to
+}
+
+func depth(n *clipNode) int {
+	if n == nil {
+		return 0
+	}
+	return n.depth
+}
+
+// extend grows the page extent by f's border box when no clip applies.
+func (b *builder) extend(f *layout.Fragment, clip *clipNode) {
+	if clip != nil {
+		return
+	}
+	b.right = max(b.right, f.Rect.X+f.Rect.W)
+	b.bottom = max(b.bottom, f.Rect.Y+f.Rect.H)
+}
+
+func visible(f *layout.Fragment) bool {
+	return f.Style != nil && f.Style.Visibility == cssom.Visible
+}
+
+// boxDecorations emits f's background color and border.
+//
+// https://www.w3.org/TR/css-backgrounds-3/#painting-area
+func (b *builder) boxDecorations(f *layout.Fragment, clip *clipNode) {
+	if f.Kind == layout.ViewportFragment || f.Kind == layout.LineFragment {
+		return // the viewport's background is the canvas
+	}
+	b.extend(f, clip)
+	if f.Kind == layout.TextFragment || !visible(f) || f.Rect.W <= 0 || f.Rect.H <= 0 {
+		return
+	}
+	s := f.Style
+	if s.BackgroundColor.A != 0 {
+		// background-clip: border-box, the initial value.
+		// TODO(spec): background-clip.
+		b.emit(&FillRect{Rect: f.Rect, Color: s.BackgroundColor}, clip)
+	}
+	b.backgroundImage(f, clip)
+	var it *Border
+	for side := range 4 {
+		w := f.Border[side]
+		st := s.BorderStyle[side]
+		if w <= 0 || st == cssom.BorderNone || st == cssom.BorderHidden || s.BorderColor[side].A == 0 {
+			continue
+		}
+		if it == nil {
+			it = &Border{Rect: f.Rect}
+		}
+		it.Widths[side] = w
+		it.Styles[side] = st
+		it.Colors[side] = s.BorderColor[side]
+	}
+	if it != nil {
+		b.emit(it, clip)
+	}
+}
+
+// backgroundImage emits f's background image with the initial values of
+// the other background properties: its natural size (1 image px = 1 CSS
+// px), repeated in both directions from the top-left corner of the padding
+// box (background-origin), cut to the border box (background-clip).
+//
+// https://www.w3.org/TR/css-backgrounds-3/#background-image
+// TODO(spec): background-repeat, -position, -size, -origin, -clip and
+// -attachment values other than the initial ones; layers; gradients; the
+// root element's image on the canvas; images with no natural size (SVG).
+func (b *builder) backgroundImage(f *layout.Fragment, clip *clipNode) {
+	url := f.Style.BackgroundImage
+	if url == "" || b.images == nil || f.Kind == layout.TextFragment {
+		return
+	}
+	img := b.images(url)
+	if img == nil || img.Bounds().Empty() {
+		return
+	}
+	sz := img.Bounds().Size()
+	pb := f.PaddingBox()
+	tile := Rect{X: pb.X, Y: pb.Y, W: cssom.Int(sz.X), H: cssom.Int(sz.Y)}
+	b.emit(&TileImage{Image: img, Tile: tile, Area: f.Rect}, clip)
+}
+
+// replaced emits an image fragment's content, scaled into its content box.
+//
+// TODO(spec): object-fit, object-position, image-rendering (not computed
+// yet: always smooth).
+func (b *builder) replaced(f *layout.Fragment, clip *clipNode) {
+	if f.Image == nil || !visible(f) {
+		return
+	}
+	dest := f.ContentBox()
+	if dest.W <= 0 || dest.H <= 0 {
+		return
+	}
+	b.emit(&DrawImage{Image: f.Image, Dest: dest}, clip)
+}
+
+// text emits a text fragment: underline and overline, the glyphs, then
+// line-through, as CSS 2.1 Appendix E step 7.2.1.4 orders them.
+//
+// https://www.w3.org/TR/css-text-decor-3/#painting-order
+func (b *builder) text(f *layout.Fragment, ctx paintCtx) {
+	b.extend(f, ctx.clip)
+	if !visible(f) {
+		return
+	}
+	run := f.Text
+	size := f.Style.FontSize
+	if run != nil && run.Size > 0 {
+		size = run.Size
+	}
+	baseline := f.Rect.Y + f.Baseline
+	d := ctx.deco
+	if d.lines&cssom.DecorationUnderline != 0 {
+		b.decoration(f, ctx.clip, underlineTop(baseline, size), size, d.colors[0])
+	}
+	if d.lines&cssom.DecorationOverline != 0 {
+		top := baseline - size*4/5 // AD-HOC: an ascent of 0.8em without metrics
+		if f.Baseline > 0 {
+			top = f.Rect.Y
+		}
+		b.decoration(f, ctx.clip, top, size, d.colors[1])
+	}
+	if run != nil && len(run.Glyphs) > 0 && f.Style.Color.A != 0 {
+		b.emit(&Glyphs{
+			Font: run.Font, Size: size, Glyphs: run.Glyphs,
+			X: f.Rect.X, Y: baseline, Color: f.Style.Color,
+			FakeBold: run.FakeBold, FakeItalic: run.FakeItalic, Text: run.Text,
+		}, ctx.clip)
+	}
+	if d.lines&cssom.DecorationLineThrough != 0 {
+		// AD-HOC: the strikeout line's centre at 0.3em above the baseline.
+		b.decoration(f, ctx.clip, baseline-size*3/10-decorationThickness(size)/2, size, d.colors[2])
+	}
+}
+
+// decorationThickness is the line thickness for a font size, without the
+// font's own metrics: max(1px, size/16).
+//
+// TODO(spec): use the font's underline thickness and position (the text
+// API's Metrics are per FontSpec; paint only has the *layout.Font).
+func decorationThickness(size Fixed) Fixed {
+	return max(cssom.FixedOne, size/16)
+}
+
+// underlineTop is the top edge of an underline: size/12 below the baseline.
+func underlineTop(baseline, size Fixed) Fixed { return baseline + size/12 }
+
+func (b *builder) decoration(f *layout.Fragment, clip *clipNode, top, size Fixed, c cssom.Color) {
+	if c.A == 0 || f.Rect.W <= 0 {
+		return
+	}
+	r := Rect{X: f.Rect.X, Y: top, W: f.Rect.W, H: decorationThickness(size)}
+	b.emit(&FillRect{Rect: r, Color: c}, clip)
+}

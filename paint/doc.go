@@ -1,0 +1,26 @@
+// Package paint is the last stage of the pipeline: it turns layout's
+// fragment tree into a display list and the display list into pixels.
+//
+// Input: a *layout.Fragment tree (normally rooted at the ViewportFragment),
+// read only: paint never mutates fragments and never looks at the DOM.
+//
+// Output: Build returns a *DisplayList, a flat list of items (FillRect,
+// Border, Glyphs, DrawImage, PushClip/PopClip, PushOpacity/PopOpacity) in
+// the painting order of CSS 2.1 Appendix E: per stacking context, the
+// backgrounds and borders of block-level boxes, then floats, then inline
+// content, then positioned descendants by z-index. DisplayList.Raster draws
+// the list into an *image.RGBA at any device pixel ratio and offset.
+// DecodeImage and EncodePNG are the image codecs the browser uses for
+// <img> resources and screenshots.
+//
+// Units and coordinates: display items are in CSS px as cssom.Fixed (1/64
+// px), in page coordinates (the initial containing block's top-left corner
+// is the origin, y down). Floats appear only inside the rasterizer, which
+// maps page point (x, y) to device pixel ((x − X)·Scale, (y − Y)·Scale).
+// Box edges snap to whole device pixels; glyph outlines are anti-aliased.
+//
+// Determinism: the same list and options give the same bytes on every
+// platform (integer compositing, no map-order dependence). The glyph mask
+// cache is shared by all pages in the process and safe for concurrent use;
+// scaled images are cached per DisplayList.
+package paint

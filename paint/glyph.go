@@ -1,0 +1,224 @@
+package paint
+
+import (
+	"image"
+	"math"
+	"sync"
+
+	"golang.org/x/image/draw"
+	"golang.org/x/image/vector"
+
+	"github.com/paneweb/pane/layout"
+)
+
+// glyphKey names one rasterized glyph mask.
+type glyphKey struct {
+	font *layout.Font
+	id   layout.GlyphID
+	// size is the font size in device px.
+	size Fixed
+	// sub is the glyph origin's horizontal subpixel offset in quarters of a
+	// device pixel (0..3).
+	sub    uint8
+	italic bool
+}
+
+// glyphMask is a rasterized glyph: its coverage, and where the mask's
+// top-left pixel lies relative to the pixel holding the glyph origin.
+// mask is nil for glyphs with no outline (spaces, bitmap-only glyphs).
+type glyphMask struct {
+	mask *image.Alpha
+	off  image.Point
+}
+
+const (
+	glyphShards = 16
+	// glyphCacheBytes bounds the memory the shared glyph cache holds.
+	glyphCacheBytes = 32 << 20
+	// maxGlyphPx bounds a glyph mask's side: bigger glyphs are not drawn.
+	maxGlyphPx = 4096
+	// fakeItalicShear is the horizontal shear of synthesized oblique text.
+	fakeItalicShear = 0.2
+)
+
+// glyphCache holds glyph masks, shared by every Raster call in the process
+// and safe for concurrent use. Each shard keeps two generations: a hit in
+// the old one moves the mask to the current one, and when the current one
+// fills its share of the budget the old one is dropped. Eviction changes
+// only speed, never output: a mask is a pure function of its key.
+type glyphCache struct {
+	shards [glyphShards]glyphShard
+}
+
+type glyphShard struct {
+	mu       sync.Mutex
+	cur, old map[glyphKey]*glyphMask
+	bytes    int
+}
+
+var sharedGlyphs = &glyphCache{}
+
+// get returns the mask for k, rasterizing it with build on a miss.
+func (c *glyphCache) get(k glyphKey, build func() *glyphMask) *glyphMask {
+	s := &c.shards[(uint32(k.id)*31+uint32(k.sub)+uint32(k.size))%glyphShards]
+	s.mu.Lock()
+	if m, ok := s.cur[k]; ok {
+		s.mu.Unlock()
+		return m
+	}
+	if m, ok := s.old[k]; ok {
+		s.put(k, m)
+		s.mu.Unlock()
+		return m
+	}
+	s.mu.Unlock()
+	m := build()
+	s.mu.Lock()
+	s.put(k, m)
+	s.mu.Unlock()
+	return m
+}
+
+// put stores m under k; s.mu is held.
+func (s *glyphShard) put(k glyphKey, m *glyphMask) {
+	n := 64
+	if m.mask != nil {
+		n += len(m.mask.Pix)
+	}
+	if s.cur == nil || s.bytes+n > glyphCacheBytes/glyphShards/2 {
+		s.old, s.cur, s.bytes = s.cur, make(map[glyphKey]*glyphMask), 0
+	}
+	s.cur[k] = m
+	s.bytes += n
+}
+
+// glyphs draws a glyph run. Each glyph origin snaps vertically to a whole
+// device pixel and horizontally to a quarter pixel.
+func (r *rasterizer) glyphs(g *Glyphs) {
+	if g.Color.A == 0 || g.Size <= 0 || len(g.Glyphs) == 0 {
+		return
+	}
+	devSize := Fixed(math.Round(float64(g.Size) * r.scale))
+	if devSize <= 0 || devSize > maxGlyphPx*64 {
+		return
+	}
+	if r.glyphBounds(g).Intersect(r.clip).Intersect(r.target.Bounds()).Empty() {
+		return
+	}
+	c := premul(g.Color)
+	offsets := [2]float64{0, devSize.Float() / 24}
+	n := 1
+	if g.FakeBold {
+		n = 2 // AD-HOC: synthetic bold draws the glyph twice, size/24 apart.
+	}
+	for _, gl := range g.Glyphs {
+		x0 := r.devX(g.X + gl.X)
+		iy := int(math.Floor(r.devY(g.Y+gl.Y) + 0.5))
+		for _, off := range offsets[:n] {
+			x := x0 + off
+			ix := math.Floor(x)
+			q := int(math.Floor((x-ix)*4 + 0.5))
+			if q == 4 {
+				ix, q = ix+1, 0
+			}
+			k := glyphKey{font: g.Font, id: gl.ID, size: devSize, sub: uint8(q), italic: g.FakeItalic}
+			m := r.glyphCache.get(k, func() *glyphMask {
+				return rasterizeGlyph(&r.z, r.outline(g.Font, gl.ID, devSize), float32(q)/4, g.FakeItalic)
+			})
+			if m.mask == nil {
+				continue
+			}
+			at := image.Point{int(ix) + m.off.X, iy + m.off.Y}
+			dr := m.mask.Rect.Add(at).Intersect(r.clip)
+			maskOver(r.target, dr, m.mask, dr.Min.Sub(at), c)
+		}
+	}
+}
+
+// rasterizeGlyph fills an outline (device px from the glyph origin, y down)
+// shifted right by dx, anti-aliased with the non-zero winding rule, into a
+// mask just big enough for it. A fake italic shears it by
+// fakeItalicShear (x grows with height above the baseline).
+func rasterizeGlyph(z *vector.Rasterizer, segs []layout.PathSegment, dx float32, italic bool) *glyphMask {
+	if len(segs) == 0 {
+		return &glyphMask{}
+	}
+	var shear float32
+	if italic {
+		shear = fakeItalicShear
+	}
+	tr := func(p layout.PathPoint) (float32, float32) { return p.X + dx - shear*p.Y, p.Y }
+	x0, y0, w, h := outlineBounds(segs, tr)
+	if w <= 0 || h <= 0 || w > maxGlyphPx || h > maxGlyphPx {
+		return &glyphMask{}
+	}
+	z.Reset(w, h)
+	z.DrawOp = draw.Src
+	fx, fy := float32(x0), float32(y0)
+	pt := func(p layout.PathPoint) (float32, float32) {
+		x, y := tr(p)
+		return x - fx, y - fy
+	}
+	open := false
+	for _, s := range segs {
+		switch s.Op {
+		case layout.MoveTo:
+			if open {
+				z.ClosePath()
+			}
+			z.MoveTo(pt(s.Pts[0]))
+			open = true
+		case layout.LineTo:
+			z.LineTo(pt(s.Pts[0]))
+		case layout.QuadTo:
+			bx, by := pt(s.Pts[0])
+			cx, cy := pt(s.Pts[1])
+			z.QuadTo(bx, by, cx, cy)
+		case layout.CubeTo:
+			bx, by := pt(s.Pts[0])
+			cx, cy := pt(s.Pts[1])
+			dx, dy := pt(s.Pts[2])
+			z.CubeTo(bx, by, cx, cy, dx, dy)
+		}
+	}
+	if open {
+		z.ClosePath()
+	}
+	mask := image.NewAlpha(image.Rect(0, 0, w, h))
+	z.Draw(mask, mask.Bounds(), image.Opaque, image.Point{})
+	return &glyphMask{mask: mask, off: image.Point{x0, y0}}
+}
+
+// outlineBounds returns the whole-pixel box around an outline's points
+// (on-curve and control points: the curves lie within their hull), after
+// the transform tr. An outline with no points, or NaN ones, has w = 0.
+func outlineBounds(segs []layout.PathSegment, tr func(layout.PathPoint) (float32, float32)) (x0, y0, w, h int) {
+	minX, minY := float32(math.Inf(1)), float32(math.Inf(1))
+	maxX, maxY := float32(math.Inf(-1)), float32(math.Inf(-1))
+	for _, s := range segs {
+		for i := range segPoints(s.Op) {
+			x, y := tr(s.Pts[i])
+			minX, maxX = min(minX, x), max(maxX, x)
+			minY, maxY = min(minY, y), max(maxY, y)
+		}
+	}
+	const limit = 1 << 24 // far beyond maxGlyphPx, well inside int32
+	if !(minX <= maxX && minY <= maxY) || minX < -limit || minY < -limit || maxX > limit || maxY > limit {
+		return 0, 0, 0, 0 // no points, NaN, or absurd coordinates
+	}
+	x0, y0 = int(math.Floor(float64(minX))), int(math.Floor(float64(minY)))
+	return x0, y0, int(math.Ceil(float64(maxX))) - x0, int(math.Ceil(float64(maxY))) - y0
+}
+
+// segPoints returns how many points an outline operation uses.
+func segPoints(op layout.PathOp) int {
+	switch op {
+	case layout.QuadTo:
+		return 2
+	case layout.CubeTo:
+		return 3
+	case layout.MoveTo, layout.LineTo:
+		return 1
+	}
+	return 0
+}

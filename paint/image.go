@@ -1,0 +1,204 @@
+package paint
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/gif"
+	"image/jpeg"
+	"image/png"
+	"io"
+	"reflect"
+
+	"golang.org/x/image/bmp"
+	"golang.org/x/image/draw"
+	"golang.org/x/image/math/f64"
+	"golang.org/x/image/webp"
+)
+
+// MaxImagePixels is the largest image DecodeImage accepts, in pixels
+// (width × height): 64 Mpx, 256 MB once decoded to RGBA. Bigger images are
+// refused before their pixels are decoded, so that a small compressed file
+// cannot exhaust memory.
+const MaxImagePixels = 64 << 20
+
+// ErrImageTooLarge is returned (wrapped) by DecodeImage for images over
+// MaxImagePixels.
+var ErrImageTooLarge = errors.New("image exceeds the pixel budget")
+
+// ErrImageFormat is returned (wrapped) by DecodeImage for data in no format
+// it knows.
+var ErrImageFormat = errors.New("unknown image format")
+
+// imageFormat is a format DecodeImage knows, found by its magic bytes.
+type imageFormat struct {
+	name   string
+	config func(io.Reader) (image.Config, error)
+	decode func(io.Reader) (image.Image, error)
+}
+
+var (
+	formatPNG  = imageFormat{"png", png.DecodeConfig, png.Decode}
+	formatJPEG = imageFormat{"jpeg", jpeg.DecodeConfig, jpeg.Decode}
+	formatGIF  = imageFormat{"gif", gif.DecodeConfig, gif.Decode} // the first frame
+	formatWebP = imageFormat{"webp", webp.DecodeConfig, webp.Decode}
+	formatBMP  = imageFormat{"bmp", bmp.DecodeConfig, bmp.Decode}
+	formatICO  = imageFormat{"ico", icoDecodeConfig, icoDecode}
+)
+
+// sniffImage returns the format of data from its signature.
+//
+// https://mimesniff.spec.whatwg.org/#matching-an-image-type-pattern
+func sniffImage(data []byte) (imageFormat, bool) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")):
+		return formatPNG, true
+	case bytes.HasPrefix(data, []byte("\xff\xd8\xff")):
+		return formatJPEG, true
+	case bytes.HasPrefix(data, []byte("GIF87a")), bytes.HasPrefix(data, []byte("GIF89a")):
+		return formatGIF, true
+	case len(data) >= 14 && string(data[:4]) == "RIFF" && string(data[8:14]) == "WEBPVP":
+		return formatWebP, true
+	case bytes.HasPrefix(data, []byte("BM")):
+		return formatBMP, true
+	case bytes.HasPrefix(data, []byte("\x00\x00\x01\x00")), bytes.HasPrefix(data, []byte("\x00\x00\x02\x00")):
+		return formatICO, true
+	}
+	return imageFormat{}, false
+}
+
+// DecodeImage decodes a PNG, JPEG, GIF (its first frame), WebP, BMP or ICO
+// image, recognised by its signature (not by a file name or Content-Type).
+// It reads the header first and refuses images over MaxImagePixels, and it
+// never panics on malformed data: decoder failures come back as errors.
+//
+// TODO(spec): SVG images; EXIF orientation (image-orientation: from-image);
+// animation frames beyond the first.
+func DecodeImage(data []byte) (img image.Image, err error) {
+	f, ok := sniffImage(data)
+	if !ok {
+		return nil, fmt.Errorf("paint: decode image: %w", ErrImageFormat)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			img, err = nil, fmt.Errorf("paint: decode %s: decoder panic: %v", f.name, p)
+		}
+	}()
+	cfg, err := f.config(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("paint: decode %s header: %w", f.name, err)
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 {
+		return nil, fmt.Errorf("paint: decode %s: empty image %dx%d", f.name, cfg.Width, cfg.Height)
+	}
+	if int64(cfg.Width)*int64(cfg.Height) > MaxImagePixels {
+		return nil, fmt.Errorf("paint: decode %s: %dx%d: %w (%d pixels)", f.name, cfg.Width, cfg.Height, ErrImageTooLarge, MaxImagePixels)
+	}
+	img, err = f.decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("paint: decode %s: %w", f.name, err)
+	}
+	return img, nil
+}
+
+// EncodePNG writes img as a PNG with default compression. The bytes depend
+// only on the pixels: the same image always encodes the same way.
+func EncodePNG(w io.Writer, img image.Image) error {
+	if img == nil {
+		return errors.New("paint: encode png: nil image")
+	}
+	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
+	if err := enc.Encode(w, img); err != nil {
+		return fmt.Errorf("paint: encode png: %w", err)
+	}
+	return nil
+}
+
+// scaledKey names an image scaled to a device size.
+type scaledKey struct {
+	img       image.Image
+	w, h      int
+	rendering ImageRendering
+}
+
+// maxScaledPixels bounds the device size of a cached scaled image; bigger
+// destinations are resampled straight into the visible part of the output.
+const maxScaledPixels = 16 << 20
+
+// image draws a DrawImage: the image scaled to the device size of its
+// snapped destination rectangle, composited over the target.
+//
+// Scaling uses Catmull-Rom (sharp, no ringing to speak of, good for
+// downscaling), or nearest neighbour when pixelated.
+func (r *rasterizer) image(it *DrawImage) {
+	if it.Image == nil {
+		return
+	}
+	sb := it.Image.Bounds()
+	dest := r.snapRect(it.Dest)
+	vis := dest.Intersect(r.clip).Intersect(r.target.Bounds())
+	if sb.Empty() || vis.Empty() {
+		return
+	}
+	w, h := dest.Dx(), dest.Dy()
+	if int64(w)*int64(h) > maxScaledPixels {
+		r.transformImage(it, dest, vis)
+		return
+	}
+	src := r.dl.scaledImage(it.Image, w, h, it.Rendering)
+	draw.Draw(r.target, vis, src, vis.Min.Sub(dest.Min), draw.Over)
+}
+
+// scaledImage returns img at w×h device px as RGBA with bounds at the
+// origin, from the list's cache when the image was scaled to that size
+// before.
+func (dl *DisplayList) scaledImage(img image.Image, w, h int, rendering ImageRendering) *image.RGBA {
+	cacheable := reflect.TypeOf(img).Comparable()
+	k := scaledKey{img, w, h, rendering}
+	if cacheable {
+		dl.mu.Lock()
+		m, ok := dl.scaled[k]
+		dl.mu.Unlock()
+		if ok {
+			return m
+		}
+	}
+	sb := img.Bounds()
+	out := image.NewRGBA(image.Rect(0, 0, w, h))
+	switch {
+	case sb.Dx() == w && sb.Dy() == h:
+		draw.Copy(out, image.Point{}, img, sb, draw.Src, nil)
+	case rendering == RenderPixelated:
+		draw.NearestNeighbor.Scale(out, out.Bounds(), img, sb, draw.Src, nil)
+	default:
+		draw.CatmullRom.Scale(out, out.Bounds(), img, sb, draw.Src, nil)
+	}
+	if cacheable {
+		dl.mu.Lock()
+		if dl.scaled == nil {
+			dl.scaled = make(map[scaledKey]*image.RGBA)
+		}
+		dl.scaled[k] = out
+		dl.mu.Unlock()
+	}
+	return out
+}
+
+// transformImage resamples an image scaled to a huge destination straight
+// into the visible part vis, with bilinear filtering.
+func (r *rasterizer) transformImage(it *DrawImage, dest, vis image.Rectangle) {
+	sb := it.Image.Bounds()
+	sx := float64(dest.Dx()) / float64(sb.Dx())
+	sy := float64(dest.Dy()) / float64(sb.Dy())
+	m := f64.Aff3{sx, 0, float64(dest.Min.X) - sx*float64(sb.Min.X), 0, sy, float64(dest.Min.Y) - sy*float64(sb.Min.Y)}
+	var q draw.Interpolator = draw.ApproxBiLinear
+	if it.Rendering == RenderPixelated {
+		q = draw.NearestNeighbor
+	}
+	sub, ok := r.target.SubImage(vis).(*image.RGBA)
+	if !ok {
+		return
+	}
+	q.Transform(sub, m, it.Image, sb, draw.Over, nil)
+}
