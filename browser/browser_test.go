@@ -210,6 +210,33 @@ func TestDeterministicAcrossGOMAXPROCS(t *testing.T) {
 	}
 }
 
+// TestCorpusPageDeterministic renders a real page twice and with
+// GOMAXPROCS=1 and wants byte-identical PNGs.
+func TestCorpusPageDeterministic(t *testing.T) {
+	path, _ := filepath.Abs(filepath.Join(corpus, "pages", "wikipedia-2.html"))
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("../shared/corpus/pages not found")
+	}
+	b := browser.New(browser.Options{Client: offlineClient()})
+	var outs [][]byte
+	for _, procs := range []int{0, 0, 1} {
+		prev := runtime.GOMAXPROCS(procs)
+		page, err := b.Open(context.Background(), "file://"+filepath.ToSlash(path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, err := page.Screenshot(context.Background(), browser.ScreenshotOptions{FullPage: true})
+		runtime.GOMAXPROCS(prev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs = append(outs, pngBytes(t, img))
+	}
+	if !bytes.Equal(outs[0], outs[1]) || !bytes.Equal(outs[0], outs[2]) {
+		t.Error("wikipedia-2.html rendered to different bytes")
+	}
+}
+
 // TestBadInput checks that hostile documents render or fail cleanly.
 func TestBadInput(t *testing.T) {
 	b := browser.New(browser.Options{Viewport: browser.Viewport{Width: 200, Height: 100}})

@@ -165,9 +165,16 @@ func (p *Page) record(u, kind string, r fetch.Result) *fetch.Response {
 }
 
 func resourceOf(u, kind string, resp *fetch.Response, err error) Resource {
-	r := Resource{URL: u, Kind: kind, Err: err}
+	r := Resource{URL: u, Kind: kind, Method: "GET", Err: err}
 	if resp != nil {
 		r.Status, r.Bytes, r.Protocol, r.Timing = resp.Status, len(resp.Body), resp.Protocol, resp.Timing
+		r.MediaType, r.ResponseHeader, r.RemoteAddr = resp.MediaType, resp.Header, resp.RemoteAddr
+		if resp.Request != nil {
+			r.RequestHeader = resp.Request.Header
+			if resp.Request.Method != "" {
+				r.Method = resp.Request.Method
+			}
+		}
 	}
 	return r
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"image"
+	"net/http"
 	"net/url"
 	"sync"
 	"time"
@@ -67,12 +68,21 @@ func (d Diagnostic) String() string {
 
 // Resource describes one loaded resource of the page, for network logs.
 type Resource struct {
-	URL      string
-	Kind     string
-	Status   int
-	Bytes    int
-	Protocol string
-	Timing   fetch.Timing
+	URL    string
+	Kind   string
+	Status int
+	// Bytes is the body size after content decoding.
+	Bytes     int
+	MediaType string
+	Protocol  string
+	// Method is the final request's method.
+	Method string
+	// RequestHeader and ResponseHeader are the final hop's headers (nil
+	// when the load failed before an answer).
+	RequestHeader, ResponseHeader http.Header
+	// RemoteAddr is the server's address for network loads.
+	RemoteAddr string
+	Timing     fetch.Timing
 	// Elapsed is the time from the start of the load's wave to its end,
 	// queueing included (also set when the load failed).
 	Elapsed time.Duration

@@ -1,7 +1,11 @@
 package cssom
 
 import (
+	"fmt"
+	"reflect"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/paneweb/pane/dom"
 )
@@ -265,5 +269,65 @@ func TestSheetMedia(t *testing.T) {
 	s := styleWithSheets(t, "<p>x</p>", "p", print, screen)
 	if s.Width != Auto || s.Height != LengthOf(Int(4)) {
 		t.Errorf("width %v height %v", s.Width, s.Height)
+	}
+}
+
+// TestComputeConcurrentDeterministic computes one document from many
+// goroutines with shared sheets (run with -race) and checks that every
+// run gives equal styles.
+func TestComputeConcurrentDeterministic(t *testing.T) {
+	src := `<!DOCTYPE html><div class="a b" id="x"><p style="--v: 3px; margin: var(--v)">t</p><ul><li>1</li><li class=b>2</li></ul></div>`
+	sheet := ParseStyleSheet(`.a p { color: red } .b { width: 10% } #x li:nth-child(2) { height: 2em }
+	@media (min-width: 500px) { li { padding: 1px } } p::after { content: "x" }`, "http://x/", AuthorOrigin)
+	d := dom.ParseHTMLString(src, "http://x/")
+	want := Compute(d, []*StyleSheet{sheet}, testMedia)
+	els := d.Elements()
+	done := make(chan *Styles)
+	for range 8 {
+		go func() { done <- Compute(d, []*StyleSheet{sheet}, testMedia) }()
+	}
+	for range 8 {
+		got := <-done
+		for _, el := range els {
+			if !reflect.DeepEqual(got.Of(el), want.Of(el)) || !reflect.DeepEqual(got.Pseudo(el, "after"), want.Pseudo(el, "after")) {
+				t.Fatalf("styles of <%s> differ between runs", el.Tag)
+			}
+		}
+	}
+}
+
+func TestRevert(t *testing.T) {
+	css := `p { margin-top: 3px; margin-top: revert; color: red; color: revert; width: 5px; width: revert }
+	ul { padding-left: 1px } ul { padding-left: revert }`
+	p := styleOf(t, "<ul><li><p>x</p></li></ul>", css, "p")
+	if p.Margin[Top] != LengthOf(Int(16)) || p.Color != Black || p.Width != Auto {
+		t.Errorf("revert: margin-top %v (want the UA's 1em), color %v, width %v", p.Margin[Top], p.Color, p.Width)
+	}
+	if ul := styleOf(t, "<ul><li><p>x</p></li></ul>", css, "ul"); ul.Padding[Left] != LengthOf(Int(40)) {
+		t.Errorf("revert: ul padding-left %v, want 40px", ul.Padding[Left])
+	}
+}
+
+// TestVarExplosion checks that exponentially growing var() chains are cut
+// off instead of hanging.
+func TestVarExplosion(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(":root{--v0: x;")
+	for i := 1; i < 20; i++ {
+		fmt.Fprintf(&b, "--v%d:", i)
+		for j := 0; j < 50; j++ {
+			fmt.Fprintf(&b, " var(--v%d)", i-1)
+		}
+		b.WriteString(";")
+	}
+	b.WriteString("} p { width: var(--v19, 1px); height: var(--v1) }")
+	start := time.Now()
+	s := styleOf(t, "<p>x</p>", b.String(), "p")
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v", d)
+	}
+	// --v19 is too big, so it is invalid and the fallback applies.
+	if s.Width != LengthOf(Int(1)) || s.Height != Auto {
+		t.Errorf("width = %v, height = %v; want 1px and auto", s.Width, s.Height)
 	}
 }

@@ -20,15 +20,18 @@ type computer struct {
 	curBorder [4]bool
 	curDeco   bool
 	curBg     bool
+	// ua holds the user-agent cascaded values, which revert rolls back to.
+	ua *[numProps]winner
 }
 
 // computeStyle builds the computed style from the cascaded values w.
-func computeStyle(parent *ComputedStyle, w *[numProps]winner, vars map[string]string, rootFontSize Fixed, vw, vh float64) *ComputedStyle {
+// ua holds the values of the user-agent origin alone, for revert.
+func computeStyle(parent *ComputedStyle, w, ua *[numProps]winner, vars map[string]string, rootFontSize Fixed, vw, vh float64) *ComputedStyle {
 	isRoot := parent == nil
 	if isRoot {
 		parent = &initial
 	}
-	c := computer{parent: parent, vars: vars, curBorder: [4]bool{true, true, true, true}, curDeco: true}
+	c := computer{parent: parent, vars: vars, curBorder: [4]bool{true, true, true, true}, curDeco: true, ua: ua}
 	c.s = InheritFrom(parent)
 	c.s.CustomProperties = vars
 	c.ctx = context{fontSize: parent.FontSize, rootFontSize: rootFontSize, vw: vw / 100, vh: vh / 100}
@@ -65,8 +68,17 @@ func (c *computer) apply(id propID, w winner) {
 	}
 	if v.kind == vGlobal {
 		g := v.i
+		if g == gRevert && c.ua != nil && (c.ua[id].v != nil || c.ua[id].d != nil) {
+			// https://www.w3.org/TR/css-cascade-4/#default: in the author
+			// origin, revert rolls back to the user-agent origin.
+			// TODO(spec): cascade layers (revert-layer).
+			ua := c.ua
+			c.ua = nil // a reverted value that is revert again is unset
+			c.apply(id, ua[id])
+			c.ua = ua
+			return
+		}
 		if g == gUnset || g == gRevert {
-			// TODO(spec): revert rolls back to the previous origin.
 			g = gInitial
 			if id.inherited() {
 				g = gInherit
@@ -228,6 +240,10 @@ func (c *computer) computeText(id propID, v *value) {
 		}
 	case pContent:
 		s.Content = v.items // nil for normal and none
+	case pBackgroundRepeat, pBackgroundPosition, pBackgroundSize:
+		c.computeBackground(id, v)
+	default:
+		c.computeBoxProp(id, v)
 	}
 }
 
@@ -390,7 +406,8 @@ func copyProp(id propID, dst, src *ComputedStyle) {
 	}
 }
 
-// copyOther is copyProp's table for the remaining longhands, one case each.
+// copyOther is copyProp's table for the remaining longhands, one case each
+// (a flat table, longer than a function should be).
 func copyOther(id propID, dst, src *ComputedStyle) {
 	switch id {
 	case pDisplay:
@@ -469,5 +486,13 @@ func copyOther(id propID, dst, src *ComputedStyle) {
 		dst.Direction = src.Direction
 	case pContent:
 		dst.Content = src.Content
+	case pBackgroundRepeat:
+		dst.BackgroundRepeat = src.BackgroundRepeat
+	case pBackgroundPosition:
+		dst.BackgroundPosition = src.BackgroundPosition
+	case pBackgroundSize:
+		dst.BackgroundSize = src.BackgroundSize
+	default:
+		copyBoxProp(id, dst, src)
 	}
 }

@@ -142,15 +142,23 @@ func lexValue(s string) []tok {
 // also breaks reference cycles (https://www.w3.org/TR/css-variables-1/#cycles).
 const maxVarDepth = 16
 
-// maxVarTokens bounds the size of a substituted value, against the
-// exponential growth of "--a: var(--b) var(--b)" chains.
+// maxVarTokens bounds the work of one substitution (the tokens it reads
+// and writes), against the exponential growth of "--a: var(--b) var(--b)"
+// chains; beyond it the value is invalid at computed-value time (AD-HOC:
+// browsers have similar limits).
 const maxVarTokens = 10000
 
 // substituteVars replaces var() functions in toks with the values of custom
 // properties in vars (https://www.w3.org/TR/css-variables-1/#substitute-a-var).
 // It fails when a referenced property is missing and has no fallback.
 func substituteVars(toks []tok, vars map[string]string, depth int) ([]tok, bool) {
-	if depth > maxVarDepth {
+	budget := maxVarTokens
+	return substituteBudget(toks, vars, depth, &budget)
+}
+
+func substituteBudget(toks []tok, vars map[string]string, depth int, budget *int) ([]tok, bool) {
+	*budget -= len(toks)
+	if depth > maxVarDepth || *budget < 0 {
 		return nil, false
 	}
 	out := make([]tok, 0, len(toks))
@@ -182,7 +190,7 @@ func substituteVars(toks []tok, vars map[string]string, depth int) ([]tok, bool)
 			}
 			repl = c.rest()
 		}
-		sub, ok := substituteVars(repl, vars, depth+1)
+		sub, ok := substituteBudget(repl, vars, depth+1, budget)
 		if !ok || len(out)+len(sub) > maxVarTokens {
 			return nil, false
 		}

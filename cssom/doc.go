@@ -18,5 +18,15 @@
 // the containing block. Colors are 8-bit sRGB with currentColor resolved.
 //
 // Computed styles are immutable and shared between elements whose parent
-// style and matched declarations are equal.
+// style and matched declarations are equal. ::before and ::after boxes get
+// their own styles (Styles.Pseudo), inheriting from their element.
+//
+// Files: sheet.go (rules, at-rules), declaration.go (declarations, custom
+// properties, var()), values.go and calc.go (tokens, lengths, math
+// functions), color.go, properties.go, parse_values.go, shorthand.go,
+// logical.go, boxprops.go, background.go (property grammars), media.go
+// (media queries, @supports), cascade.go and resolver.go (rule index,
+// cascade, sharing), bloom.go (ancestor filter), compute.go (computed
+// values), ua.go (user agent sheet), hints.go (presentational hints),
+// serialize.go (String).
 package cssom

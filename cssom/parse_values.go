@@ -34,6 +34,12 @@ func parseLonghand(id propID, toks []tok, comps [][]tok, base *url.URL) (value, 
 		return parseDecorationLine(comps)
 	case pContent:
 		return parseContent(comps, base)
+	case pBackgroundRepeat, pBackgroundPosition, pBackgroundSize:
+		return parseBackgroundLonghand(id, toks)
+	case pBorderSpacing, pBorderTopLeftRadius, pBorderTopLeftRadius + 1, pBorderTopLeftRadius + 2, pBorderTopLeftRadius + 3,
+		pJustifyContent, pAlignItems, pAlignSelf, pAlignContent:
+		v, ok, _ := parseBoxProp(id, comps)
+		return v, ok
 	}
 	if len(comps) != 1 {
 		return value{}, false
@@ -47,6 +53,9 @@ func parseSingle(id propID, c []tok, base *url.URL) (value, bool) {
 	if t := enumTable(id); t != nil {
 		e, ok := t[kw]
 		return value{kind: vEnum, i: e}, ok
+	}
+	if v, ok, handled := parseBoxProp(id, [][]tok{c}); handled {
+		return v, ok
 	}
 	switch {
 	case id >= pTop && id < pTop+4, id >= pMarginTop && id < pMarginTop+4:

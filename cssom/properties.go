@@ -78,6 +78,29 @@ const (
 	pVisibility
 	pDirection
 	pContent
+	pFlexDirection
+	pFlexWrap
+	pFlexGrow
+	pFlexShrink
+	pFlexBasis
+	pOrder
+	pJustifyContent
+	pAlignItems
+	pAlignSelf
+	pAlignContent
+	pRowGap
+	pColumnGap
+	pBorderTopLeftRadius // top-left, top-right, bottom-right, bottom-left
+	_
+	_
+	_
+	pBorderCollapse
+	pBorderSpacing
+	pOverflowWrap
+	pWordBreak
+	pBackgroundRepeat
+	pBackgroundPosition
+	pBackgroundSize
 	numProps
 )
 
@@ -119,7 +142,7 @@ var shorthands = func() map[string][]propID {
 		"inset": sides(pTop), "margin": sides(pMarginTop), "padding": sides(pPaddingTop),
 		"border-width": sides(pBorderTopWidth), "border-style": sides(pBorderTopStyle),
 		"border-color":    sides(pBorderTopColor),
-		"background":      {pBackgroundColor, pBackgroundImage},
+		"background":      {pBackgroundColor, pBackgroundImage, pBackgroundRepeat, pBackgroundPosition, pBackgroundSize},
 		"font":            {pFontStyle, pFontWeight, pFontSize, pLineHeight, pFontFamily},
 		"list-style":      {pListStyleType, pListStylePosition, pListStyleImage},
 		"overflow":        {pOverflowX, pOverflowY},
@@ -141,7 +164,8 @@ func (id propID) inherited() bool {
 	switch id {
 	case pColor, pFontFamily, pFontSize, pFontWeight, pFontStyle, pLineHeight, pTextAlign,
 		pTextIndent, pWhiteSpace, pTextTransform, pLetterSpacing, pWordSpacing,
-		pListStyleType, pListStylePosition, pListStyleImage, pVisibility, pDirection:
+		pListStyleType, pListStylePosition, pListStyleImage, pVisibility, pDirection,
+		pBorderCollapse, pBorderSpacing, pOverflowWrap, pWordBreak:
 		return true
 	}
 	return false

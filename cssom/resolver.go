@@ -64,6 +64,7 @@ type resolver struct {
 	matched      []*ruleEntry
 	sig          []byte
 	w            [numProps]winner
+	ua           [numProps]winner // the user-agent origin's values alone
 	custom       []*Declaration
 	nextBlock    uint32
 	filter       ancestorFilter
@@ -182,7 +183,7 @@ func (r *resolver) resolve(rs *ruleSet, el *dom.Node, parent *ComputedStyle, hin
 		inherited = parent.CustomProperties
 	}
 	vars := computeCustomProperties(inherited, r.custom)
-	s := computeStyle(parent, &r.w, vars, r.rootFontSize, r.vw, r.vh)
+	s := computeStyle(parent, &r.w, &r.ua, vars, r.rootFontSize, r.vw, r.vh)
 	if parent == nil {
 		r.rootFontSize = s.FontSize
 	}
@@ -204,6 +205,10 @@ func (r *resolver) cascade(hints, inline *declBlock) {
 	for _, e := range r.matched[:ua] {
 		r.applyDecls(e.decls, false)
 	}
+	r.ua = r.w
+	for _, e := range r.matched[:ua] {
+		r.applyImportantTo(&r.ua, e.decls)
+	}
 	if hints != nil {
 		r.applyDecls(hints.decls, false)
 	}
@@ -222,6 +227,18 @@ func (r *resolver) cascade(hints, inline *declBlock) {
 	for _, e := range r.matched[:ua] {
 		r.applyDecls(e.decls, true)
 	}
+}
+
+// applyImportantTo applies the important declarations of decls to w
+// (custom properties aside).
+func (r *resolver) applyImportantTo(w *[numProps]winner, decls []*Declaration) {
+	saved := r.w
+	r.w = *w
+	custom := len(r.custom)
+	r.applyDecls(decls, true)
+	*w = r.w
+	r.w = saved
+	r.custom = r.custom[:custom]
 }
 
 func (r *resolver) applyDecls(decls []*Declaration, important bool) {

@@ -152,6 +152,8 @@ func FuzzParseStyleSheet(f *testing.F) {
 		"a{width:calc(1px + (2 * 3%))}", "@supports (a:b) or (not (c:d)) {}", "p{font:12px/1 a,b}",
 		"@font-face{font-family:x;src:url(a)format('woff')}", "p{--x:var(--x);width:var(--x)}",
 		"p{background:url(a) red;border:1px solid}", ":is(a,b):not(c)::before{}",
+		":root{--a:var(--b) var(--b) var(--b);--b:var(--c) var(--c) var(--c);--c:var(--d) var(--d)}p{width:var(--a)}",
+		"p{flex:1 1 0%;background:url(a) right 3px top 4px/cover no-repeat}", "div:has(> p){content:attr(x)}",
 	} {
 		f.Add(s)
 	}

@@ -52,6 +52,9 @@ func parseShorthand(name string, toks []tok, comps [][]tok, base *url.URL) ([]lo
 	case "text-decoration":
 		return parseTextDecoration(comps)
 	}
+	if l, ok := parseBoxShorthand(name, comps, base); ok {
+		return l, true
+	}
 	return parseLogical(name, comps, base)
 }
 
@@ -113,12 +116,14 @@ func parseBorderSide(side propID, comps [][]tok) ([]longhand, bool) {
 func parseBackground(toks []tok, base *url.URL) ([]longhand, bool) {
 	color := value{kind: vColor, color: Transparent}
 	image := value{kind: vKeyword, i: kwNone}
+	var repeat, pos, size value
 	layers := splitCommas(toks)
 	for i, layer := range layers {
 		comps := components(layer)
 		if len(comps) == 0 {
 			return nil, false
 		}
+		var rest [][]tok
 		for _, c := range comps {
 			if v, ok := parseImageOrNone([][]tok{c}, base); ok {
 				if i == 0 {
@@ -136,12 +141,28 @@ func parseBackground(toks []tok, base *url.URL) ([]longhand, bool) {
 				}
 				continue
 			}
+			if c[0].t == css.FunctionToken && !isMathFunction(c) {
+				continue // a gradient or other <image>: TODO(spec)
+			}
 			if !backgroundComponent(c) {
 				return nil, false
 			}
+			rest = append(rest, c)
+		}
+		r, p, s, ok := backgroundLayer(rest)
+		if !ok {
+			return nil, false
+		}
+		if i == 0 {
+			repeat, pos, size = r, p, s
 		}
 	}
-	return []longhand{{pBackgroundColor, color}, {pBackgroundImage, image}}, true
+	return []longhand{{pBackgroundColor, color}, {pBackgroundImage, image},
+		{pBackgroundRepeat, repeat}, {pBackgroundPosition, pos}, {pBackgroundSize, size}}, true
+}
+
+func isMathFunction(c []tok) bool {
+	return isFunc(c, "calc(") || isFunc(c, "min(") || isFunc(c, "max(") || isFunc(c, "clamp(") || isFunc(c, "-webkit-calc(")
 }
 
 // backgroundComponent accepts the other components of a background layer

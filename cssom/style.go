@@ -323,7 +323,15 @@ type ComputedStyle struct {
 	// BackgroundImage is the absolute URL of the first background layer's
 	// url() image, or "". TODO(spec): layers, gradients, repeat, position.
 	BackgroundImage string
-	Opacity         float32 // 0..1
+	// BackgroundRepeat is the first layer's repeat style, x then y.
+	BackgroundRepeat [2]Repeat
+	// BackgroundPosition is the first layer's position, x then y: offsets
+	// of the image from the background positioning area's top left, where
+	// a percentage p means p% of (area size - image size).
+	BackgroundPosition [2]Length
+	// BackgroundSize is the first layer's size.
+	BackgroundSize BackgroundSize
+	Opacity        float32 // 0..1
 
 	FontFamily []string // family names and generic keywords in order, lower case for generics
 	FontSize   Fixed    // px
@@ -352,6 +360,36 @@ type ComputedStyle struct {
 	// Direction is "ltr" or "rtl".
 	Direction string
 
+	// Flexbox (https://www.w3.org/TR/css-flexbox-1/) and box alignment
+	// (https://www.w3.org/TR/css-align-3/).
+	FlexDirection  FlexDirection
+	FlexWrap       FlexWrap
+	FlexGrow       float32
+	FlexShrink     float32 // initial 1
+	FlexBasis      Length  // auto, px or %; content computes to auto (TODO(spec))
+	Order          int32
+	JustifyContent Align // initial AlignNormal
+	AlignItems     Align // initial AlignNormal
+	AlignSelf      Align // initial AlignAuto
+	AlignContent   Align // initial AlignNormal
+	// RowGap and ColumnGap are px or %; normal computes to auto (0 in flex
+	// and grid layout).
+	RowGap, ColumnGap Length
+
+	// BorderRadius holds the corner radii top-left, top-right,
+	// bottom-right, bottom-left (px or % of the border box).
+	// TODO(spec): elliptical corners (the vertical radii).
+	BorderRadius Edges[Length]
+
+	// BorderCollapse reports border-collapse: collapse (inherited).
+	BorderCollapse bool
+	// BorderSpacing is the horizontal and vertical border-spacing in px
+	// (inherited).
+	BorderSpacing [2]Fixed
+	// OverflowWrap and WordBreak control where lines may break (inherited).
+	OverflowWrap OverflowWrap
+	WordBreak    WordBreak
+
 	// Content is the computed value of content: nil for normal and none
 	// (no ::before/::after box), else the items in order. TODO(spec):
 	// counters.
@@ -363,6 +401,91 @@ type ComputedStyle struct {
 	// Never modify it.
 	CustomProperties map[string]string
 }
+
+// Repeat is a computed background-repeat style for one axis.
+type Repeat uint8
+
+const (
+	RepeatRepeat Repeat = iota
+	RepeatNoRepeat
+	RepeatSpace
+	RepeatRound
+)
+
+// BackgroundSizeKind says which background-size form applies.
+type BackgroundSizeKind uint8
+
+const (
+	SizeExplicit BackgroundSizeKind = iota // Width and Height (each may be auto)
+	SizeCover
+	SizeContain
+)
+
+// BackgroundSize is the computed value of background-size. The initial
+// value is SizeExplicit with both lengths auto.
+type BackgroundSize struct {
+	Kind          BackgroundSizeKind
+	Width, Height Length
+}
+
+// FlexDirection is the computed value of flex-direction.
+type FlexDirection uint8
+
+const (
+	FlexRow FlexDirection = iota
+	FlexRowReverse
+	FlexColumn
+	FlexColumnReverse
+)
+
+// FlexWrap is the computed value of flex-wrap.
+type FlexWrap uint8
+
+const (
+	FlexNoWrap FlexWrap = iota
+	FlexWrapWrap
+	FlexWrapReverse
+)
+
+// Align is a computed value of justify-content, align-items, align-self or
+// align-content.
+type Align uint8
+
+const (
+	AlignNormal Align = iota
+	AlignAuto
+	AlignStretch
+	AlignFlexStart
+	AlignFlexEnd
+	AlignStart
+	AlignEnd
+	AlignCenter
+	AlignBaseline
+	AlignSpaceBetween
+	AlignSpaceAround
+	AlignSpaceEvenly
+	AlignLeft
+	AlignRight
+)
+
+// OverflowWrap is the computed value of overflow-wrap (word-wrap).
+type OverflowWrap uint8
+
+const (
+	OverflowWrapNormal OverflowWrap = iota
+	OverflowWrapAnywhere
+	OverflowWrapBreakWord
+)
+
+// WordBreak is the computed value of word-break.
+type WordBreak uint8
+
+const (
+	WordBreakNormal WordBreak = iota
+	WordBreakBreakAll
+	WordBreakKeepAll
+	WordBreakBreakWord
+)
 
 // ContentKind says what a ContentItem holds.
 type ContentKind uint8
@@ -403,6 +526,13 @@ var initial = ComputedStyle{
 	FontSize:            Int(16),
 	FontWeight:          400,
 	ListStyleType:       "disc",
+	FlexShrink:          1,
+	BackgroundSize:      BackgroundSize{Width: Auto, Height: Auto},
+	BackgroundPosition:  [2]Length{Percent(0), Percent(0)},
+	FlexBasis:           Auto,
+	AlignSelf:           AlignAuto,
+	RowGap:              Auto,
+	ColumnGap:           Auto,
 	TextDecorationColor: Black,
 	Direction:           "ltr",
 }
@@ -440,6 +570,10 @@ func InheritFrom(parent *ComputedStyle) *ComputedStyle {
 	s.Visibility = parent.Visibility
 	s.Direction = parent.Direction
 	s.CustomProperties = parent.CustomProperties
+	s.BorderCollapse = parent.BorderCollapse
+	s.BorderSpacing = parent.BorderSpacing
+	s.OverflowWrap = parent.OverflowWrap
+	s.WordBreak = parent.WordBreak
 	s.BorderColor = Edges[Color]{s.Color, s.Color, s.Color, s.Color}
 	s.TextDecorationColor = s.Color
 	return &s

@@ -102,7 +102,7 @@ tbody, tbody[hidden] { display: table-row-group; }
 tfoot, tfoot[hidden] { display: table-footer-group; }
 tr, tr[hidden] { display: table-row; }
 td, th { display: table-cell; }
-table { box-sizing: border-box; text-indent: initial; }
+table { box-sizing: border-box; border-spacing: 2px; border-collapse: separate; text-indent: initial; }
 td, th { padding: 1px; }
 th { font-weight: bold; }
 caption { text-align: center; }

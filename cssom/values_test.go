@@ -245,3 +245,76 @@ func TestDisplayValues(t *testing.T) {
 		}
 	}
 }
+
+func TestBoxProperties(t *testing.T) {
+	px := func(n int) Length { return LengthOf(Int(n)) }
+	s := decl(t, "display: flex; flex-flow: column wrap; justify-content: space-between; align-items: safe center; gap: 4px 1em; border-radius: 3px 50% / 2px")
+	if s.FlexDirection != FlexColumn || s.FlexWrap != FlexWrapWrap || s.JustifyContent != AlignSpaceBetween || s.AlignItems != AlignCenter {
+		t.Errorf("flex container: %v %v %v %v", s.FlexDirection, s.FlexWrap, s.JustifyContent, s.AlignItems)
+	}
+	if s.RowGap != px(4) || s.ColumnGap != px(20) {
+		t.Errorf("gap: %v %v", s.RowGap, s.ColumnGap)
+	}
+	if want := (Edges[Length]{px(3), Percent(50), px(3), Percent(50)}); s.BorderRadius != want {
+		t.Errorf("border-radius = %v", s.BorderRadius)
+	}
+	tests := []struct {
+		flex         string
+		grow, shrink float32
+		basis        Length
+	}{
+		{"none", 0, 0, Auto},
+		{"auto", 1, 1, Auto},
+		{"1", 1, 1, ZeroPx},
+		{"2 3", 2, 3, ZeroPx},
+		{"1 1 auto", 1, 1, Auto},
+		{"0 0 50%", 0, 0, Percent(50)},
+		{"10px", 1, 1, px(10)},
+		{"3 10px", 3, 1, px(10)},
+		{"content", 1, 1, Auto},
+		{"bogus", 0, 1, Auto},
+	}
+	for _, tt := range tests {
+		s := decl(t, "flex: "+tt.flex)
+		if s.FlexGrow != tt.grow || s.FlexShrink != tt.shrink || s.FlexBasis != tt.basis {
+			t.Errorf("flex: %s = %v %v %+v", tt.flex, s.FlexGrow, s.FlexShrink, s.FlexBasis)
+		}
+	}
+	s = decl(t, "order: -2; align-self: flex-end; border-collapse: collapse; border-spacing: 1px 2px; word-wrap: break-word; word-break: break-all")
+	if s.Order != -2 || s.AlignSelf != AlignFlexEnd || !s.BorderCollapse || s.BorderSpacing != [2]Fixed{Int(1), Int(2)} || s.OverflowWrap != OverflowWrapBreakWord || s.WordBreak != WordBreakBreakAll {
+		t.Errorf("misc: %v %v %v %v %v %v", s.Order, s.AlignSelf, s.BorderCollapse, s.BorderSpacing, s.OverflowWrap, s.WordBreak)
+	}
+	// Inheritance of the table and line-breaking properties.
+	c := styleOf(t, `<table><tr><td><span>x</span></td></tr></table>`, "table { border-spacing: 3px; overflow-wrap: anywhere }", "span")
+	if c.BorderSpacing != [2]Fixed{Int(3), Int(3)} || c.OverflowWrap != OverflowWrapAnywhere {
+		t.Errorf("inherited: %v %v", c.BorderSpacing, c.OverflowWrap)
+	}
+	if d := decl(t, "color: red"); d.FlexShrink != 1 || d.FlexBasis != Auto || d.AlignSelf != AlignAuto {
+		t.Errorf("initial flex values: %v %v %v", d.FlexShrink, d.FlexBasis, d.AlignSelf)
+	}
+}
+
+func TestBackgroundLonghands(t *testing.T) {
+	px := func(n int) Length { return LengthOf(Int(n)) }
+	tests := []struct {
+		decl   string
+		repeat [2]Repeat
+		pos    [2]Length
+		size   BackgroundSize
+	}{
+		{"color: red", [2]Repeat{}, [2]Length{Percent(0), Percent(0)}, BackgroundSize{Width: Auto, Height: Auto}},
+		{"background: url(a.png) no-repeat center / cover red", [2]Repeat{RepeatNoRepeat, RepeatNoRepeat}, [2]Length{Percent(50), Percent(50)}, BackgroundSize{Kind: SizeCover, Width: Auto, Height: Auto}},
+		{"background: url(a.png) repeat-x 10px top", [2]Repeat{RepeatRepeat, RepeatNoRepeat}, [2]Length{px(10), Percent(0)}, BackgroundSize{Width: Auto, Height: Auto}},
+		{"background-repeat: space round; background-position: bottom; background-size: 50% auto", [2]Repeat{RepeatSpace, RepeatRound}, [2]Length{Percent(50), Percent(100)}, BackgroundSize{Width: Percent(50), Height: Auto}},
+		{"background-position: right 10px bottom 2em; background-size: 3px 4px", [2]Repeat{}, [2]Length{{Kind: LengthCalc, Px: Int(-10), Percent: 100}, {Kind: LengthCalc, Px: Int(-40), Percent: 100}}, BackgroundSize{Width: px(3), Height: px(4)}},
+		{"background-position: top right", [2]Repeat{}, [2]Length{Percent(100), Percent(0)}, BackgroundSize{Width: Auto, Height: Auto}},
+		{"background-position: 1px 2px; background-position: 10px left", [2]Repeat{}, [2]Length{px(1), px(2)}, BackgroundSize{Width: Auto, Height: Auto}},
+		{"background-size: contain, 10px", [2]Repeat{}, [2]Length{Percent(0), Percent(0)}, BackgroundSize{Kind: SizeContain, Width: Auto, Height: Auto}},
+	}
+	for _, tt := range tests {
+		s := decl(t, tt.decl)
+		if s.BackgroundRepeat != tt.repeat || s.BackgroundPosition != tt.pos || s.BackgroundSize != tt.size {
+			t.Errorf("%s: repeat %v position %+v size %+v", tt.decl, s.BackgroundRepeat, s.BackgroundPosition, s.BackgroundSize)
+		}
+	}
+}

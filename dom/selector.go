@@ -1,4 +1,5 @@
 package dom
+
 // This file holds the selector engine: a parser for selector lists
 // (https://www.w3.org/TR/selectors-4/#grammar) with its own small tokenizer
 // (dom may not import a CSS library), specificity, and a right-to-left
@@ -9,8 +10,10 @@ import (
 	"fmt"
 	"strings"
 )
+
 // Combinator joins two compound selectors of a complex selector.
 type Combinator uint8
+
 // The four combinators of https://www.w3.org/TR/selectors-4/#combinators.
 const (
 	Descendant        Combinator = iota // A B
@@ -18,11 +21,13 @@ const (
 	NextSibling                         // A + B
 	SubsequentSibling                   // A ~ B
 )
+
 // Specificity is a selector's specificity (A, B, C) per
 // https://www.w3.org/TR/selectors-4/#specificity-rules: A counts ID
 // selectors, B class, attribute and pseudo-class selectors, C type selectors
 // and pseudo-elements.
 type Specificity [3]int
+
 // Less reports whether s is lower than t, comparing A, then B, then C.
 func (s Specificity) Less(t Specificity) bool {
 	if s[0] != t[0] {
@@ -36,6 +41,7 @@ func (s Specificity) Less(t Specificity) bool {
 func (s Specificity) add(t Specificity) Specificity {
 	return Specificity{s[0] + t[0], s[1] + t[1], s[2] + t[2]}
 }
+
 // Selector is a complex selector: compound selectors joined by combinators,
 // optionally ending in a pseudo-element. It is immutable after parsing.
 type Selector struct {
@@ -46,15 +52,18 @@ type Selector struct {
 	spec        Specificity
 	pseudo      string
 }
+
 // SelectorList is a comma-separated list of complex selectors.
 type SelectorList []*Selector
 type simpleKind uint8
+
 const (
 	simpleID simpleKind = iota
 	simpleClass
 	simpleAttr
 	simplePseudo
 )
+
 // compound is a compound selector: an optional type selector followed by
 // simple selectors, all of which must match the same element.
 type compound struct {
@@ -75,11 +84,14 @@ type simple struct {
 	leads []Combinator // :has(): the leading combinator of each relative selector
 	args  []string     // :lang() ranges
 }
+
 // maxNesting bounds :not()/:is()/:where()/:nth-child(of) nesting so that
 // hostile selectors cannot blow the stack.
 const maxNesting = 32
+
 // ErrSelector is wrapped by every selector parse error.
 var ErrSelector = errors.New("invalid selector")
+
 // ParseSelectorList parses a <selector-list> (a <complex-selector-list>
 // whose last compounds may carry a pseudo-element). Any invalid part makes the
 // whole list invalid, as https://www.w3.org/TR/selectors-4/#invalid says.
@@ -94,12 +106,15 @@ func ParseSelectorList(s string) (SelectorList, error) {
 	}
 	return l, nil
 }
+
 // Specificity returns the selector's specificity.
 func (s *Selector) Specificity() Specificity { return s.spec }
+
 // PseudoElement returns the name of the selector's pseudo-element in lower
 // case ("before", "after", "first-line", "first-letter", "marker", ...), or
 // "" when it has none.
 func (s *Selector) PseudoElement() string { return s.pseudo }
+
 // RightmostKeys returns the ID, the first class and the type selector (lower
 // case) of the selector's rightmost compound, each "" when absent. A style
 // rule index files the selector under the most specific of them, so that an
@@ -120,6 +135,7 @@ func (s *Selector) RightmostKeys() (id, class, tag string) {
 	}
 	return id, class, c.tagLow
 }
+
 // AncestorHints returns keys that some ancestor of a matching element must
 // have: "#id", ".class" or the lower-case type name of each compound that
 // is joined to the rightmost one only by descendant and child combinators.
@@ -147,6 +163,7 @@ func (s *Selector) AncestorHints() []string {
 	}
 	return out
 }
+
 // Match reports whether the element el matches any selector of the list.
 func (l SelectorList) Match(el *Node) bool {
 	for _, s := range l {
@@ -156,6 +173,7 @@ func (l SelectorList) Match(el *Node) bool {
 	}
 	return false
 }
+
 // Match reports whether el matches the selector, ignoring its pseudo-element
 // (a selector "p::before" matches the p elements whose ::before it styles).
 func (s *Selector) Match(el *Node) bool {
@@ -164,6 +182,7 @@ func (s *Selector) Match(el *Node) bool {
 	}
 	return s.matchFrom(len(s.compounds)-1, el, nil) == matched
 }
+
 // String returns the list in a canonical form, selectors joined by ", ".
 func (l SelectorList) String() string {
 	var b strings.Builder
@@ -175,6 +194,7 @@ func (l SelectorList) String() string {
 	}
 	return b.String()
 }
+
 // String returns the selector in a canonical form that parses back to an
 // equal selector.
 func (s *Selector) String() string {
@@ -268,6 +288,7 @@ func (sm *simple) writeArgs(b *strings.Builder) {
 		b.WriteByte(')')
 	}
 }
+
 // writeIdent serializes an identifier, escaping what is not a name code
 // point (https://drafts.csswg.org/cssom/#serialize-an-identifier, simplified:
 // every non-name ASCII character is escaped with a backslash).
@@ -308,17 +329,20 @@ func writeString(b *strings.Builder, s string) {
 	b.WriteByte('"')
 }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
 // matchResult is the outcome of matching part of a complex selector. The
 // two "restart" results prune the backtracking search so that matching
 // stays linear in the depth of the tree (the technique of Servo's selectors
 // crate and Gecko).
 type matchResult uint8
+
 const (
 	matched matchResult = iota
 	notMatchedRestartFromLaterSibling
 	notMatchedRestartFromDescendant
 	notMatchedGlobally
 )
+
 // matchFrom matches compounds[0..i] with compounds[i] against el, right to
 // left. Recursion depth is bounded by the number of compounds.
 func (s *Selector) matchFrom(i int, el *Node, a *anchor) matchResult {
@@ -377,6 +401,7 @@ func (c *compound) match(el *Node) bool {
 	}
 	return true
 }
+
 // hasWord reports whether the white-space-separated list v contains word.
 func hasWord(v, word string) bool {
 	if word == "" {
@@ -395,8 +420,8 @@ func hasWord(v, word string) bool {
 	}
 }
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
-func isXMLDoc(el *Node) bool { return el.doc != nil && el.doc.IsXML() }
-func isQuirks(el *Node) bool { return el.doc != nil && el.doc.Quirks }
+func isXMLDoc(el *Node) bool  { return el.doc != nil && el.doc.IsXML() }
+func isQuirks(el *Node) bool  { return el.doc != nil && el.doc.Quirks }
 func (sm *simple) match(el *Node) bool {
 	switch sm.kind {
 	case simpleID:
@@ -424,6 +449,7 @@ func (sm *simple) match(el *Node) bool {
 	}
 	return sm.matchPseudo(el)
 }
+
 // caseInsensitiveAttrs are the attributes whose values selectors compare
 // ASCII case-insensitively on HTML elements in HTML documents
 // (https://html.spec.whatwg.org/multipage/semantics-other.html#case-sensitivity-of-selectors).
@@ -438,6 +464,7 @@ var caseInsensitiveAttrs = map[string]bool{
 	"rules": true, "scope": true, "scrolling": true, "selected": true, "shape": true,
 	"target": true, "text": true, "type": true, "valign": true, "valuetype": true, "vlink": true,
 }
+
 // https://www.w3.org/TR/selectors-4/#attribute-selectors
 func (sm *simple) matchAttr(el *Node) bool {
 	name := sm.name
@@ -478,6 +505,7 @@ func (sm *simple) matchAttr(el *Node) bool {
 	}
 	return false
 }
+
 // QuerySelector returns the first element descendant of n, in tree order,
 // that matches the selector list sel, or nil.
 func (n *Node) QuerySelector(sel string) (*Node, error) {
@@ -498,6 +526,7 @@ func (n *Node) QuerySelector(sel string) (*Node, error) {
 	})
 	return found, nil
 }
+
 // QuerySelectorAll returns every element descendant of n, in tree order,
 // that matches the selector list sel.
 func (n *Node) QuerySelectorAll(sel string) ([]*Node, error) {
@@ -514,6 +543,7 @@ func (n *Node) QuerySelectorAll(sel string) ([]*Node, error) {
 	})
 	return out, nil
 }
+
 // Matches reports whether the element n matches the selector list sel
 // (Element.matches).
 func (n *Node) Matches(sel string) (bool, error) {
@@ -523,6 +553,7 @@ func (n *Node) Matches(sel string) (bool, error) {
 	}
 	return l.Match(n), nil
 }
+
 // Closest returns n or its nearest ancestor element that matches sel, or nil
 // (Element.closest).
 func (n *Node) Closest(sel string) (*Node, error) {
@@ -537,8 +568,10 @@ func (n *Node) Closest(sel string) (*Node, error) {
 	}
 	return nil, nil
 }
+
 // QuerySelector returns the first element of the document that matches sel.
 func (d *Document) QuerySelector(sel string) (*Node, error) { return d.Root.QuerySelector(sel) }
+
 // QuerySelectorAll returns every element of the document that matches sel,
 // in tree order.
 func (d *Document) QuerySelectorAll(sel string) ([]*Node, error) {

@@ -10,6 +10,7 @@ type anchor struct {
 	el   *Node
 	lead Combinator
 }
+
 func (a *anchor) relates(d *Node) bool {
 	switch a.lead {
 	case Child:
@@ -26,6 +27,7 @@ func (a *anchor) relates(d *Node) bool {
 	}
 	return false
 }
+
 // matchHas implements :has() (https://www.w3.org/TR/selectors-4/#relational):
 // some element related to el as a relative selector says matches it. The
 // parser forbids nesting :has(), so this costs at most one subtree walk
@@ -53,6 +55,7 @@ func (sm *simple) matchHas(el *Node) bool {
 	}
 	return false
 }
+
 // matchPseudo matches the pseudo-classes of
 // https://www.w3.org/TR/selectors-4/#overview.
 func (sm *simple) matchPseudo(el *Node) bool {
@@ -120,6 +123,7 @@ func (sm *simple) matchPseudo(el *Node) bool {
 	// page state. TODO(spec): user-action pseudo-classes from page state.
 	return false
 }
+
 // matchLang implements :lang() with implicit wildcard matching of
 // https://www.w3.org/TR/selectors-4/#the-lang-pseudo: the element's
 // language (its nearest lang or xml:lang attribute) equals a range or
@@ -146,6 +150,7 @@ func matchLang(el *Node, ranges []string) bool {
 	}
 	return false
 }
+
 // elementDir returns the directionality of el, "ltr" or "rtl", from the
 // nearest dir attribute (https://html.spec.whatwg.org/multipage/dom.html#the-directionality).
 // TODO(spec): dir=auto (the first strong character).
@@ -196,6 +201,7 @@ func isFormControl(el *Node) bool {
 func isInputLike(el *Node) bool {
 	return el.Namespace == HTMLNamespace && (el.Tag == "input" || el.Tag == "select" || el.Tag == "textarea")
 }
+
 // nthIndex returns el's 1-based index among its siblings (counting from the
 // end when fromEnd), counting only siblings of the same type when ofType, and
 // only siblings matching sm.list when it is set.
@@ -216,6 +222,7 @@ func (sm *simple) nthIndex(el *Node, fromEnd, ofType bool) int {
 	}
 	return n
 }
+
 // nthMatch reports whether el's index is An+B for some n >= 0
 // (https://www.w3.org/TR/css-syntax-3/#anb-microsyntax).
 func (sm *simple) nthMatch(el *Node, fromEnd, ofType bool) bool {

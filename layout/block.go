@@ -1,6 +1,9 @@
 package layout
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/paneweb/pane/cssom"
 )
 
@@ -16,6 +19,8 @@ type containingBlock struct {
 	// hDefinite says whether h is known (the containing block's height
 	// does not depend on content), for percentage heights (§10.5).
 	hDefinite bool
+	// rtl says the containing block's direction is right-to-left.
+	rtl bool
 }
 
 // marginState is a set of adjoining margins being collapsed: the largest
@@ -136,7 +141,7 @@ func clampHeight(st *cssom.ComputedStyle, h, cbh, edges Fixed) Fixed {
 // shrink, when not nil, gives the shrink-to-fit width for an available
 // width (floats §10.3.5, inline-blocks §10.3.9, absolutely positioned boxes
 // §10.3.7); such boxes also treat auto margins as 0.
-func blockWidth(u *usedBox, st *cssom.ComputedStyle, cbw Fixed, shrink func(avail Fixed) Fixed) {
+func blockWidth(u *usedBox, st *cssom.ComputedStyle, cbw Fixed, rtl bool, shrink func(avail Fixed) Fixed) {
 	edges := u.hEdges()
 	w, specified := specifiedSize(st.Width, cbw, edges, st.BoxSizing)
 	autoL, autoR := st.Margin[cssom.Left].IsAuto(), st.Margin[cssom.Right].IsAuto()
@@ -166,10 +171,22 @@ func blockWidth(u *usedBox, st *cssom.ComputedStyle, cbw Fixed, shrink func(avai
 		if autoL {
 			u.margin[cssom.Left] = 0
 		}
-		// Over-constrained: in a left-to-right containing block
-		// margin-right is ignored and solved for.
-		// TODO(spec): in right-to-left, margin-left is solved for.
-		u.margin[cssom.Right] = rest - u.margin[cssom.Left]
+		if autoR {
+			u.margin[cssom.Right] = 0
+		}
+		// "If all of the above have a computed value other than 'auto',
+		// the values are said to be "over-constrained" and one of the used
+		// values will have to be different from its computed value. If the
+		// 'direction' property of the containing block has the value
+		// 'ltr', the specified value of 'margin-right' is ignored and the
+		// value is calculated so as to make the equality true. If the
+		// value of 'direction' is 'rtl', this happens to 'margin-left'
+		// instead."
+		if rtl {
+			u.margin[cssom.Left] = rest - u.margin[cssom.Right]
+		} else {
+			u.margin[cssom.Right] = rest - u.margin[cssom.Left]
+		}
 		return
 	}
 	switch {
@@ -205,7 +222,7 @@ func establishesBFC(b *Box) bool {
 // formatting context. root says the box is the root element.
 func (l *layouter) layoutBlockLevel(b *Box, cb containingBlock, root bool, pos bfcPos) blockResult {
 	if b.Kind == ReplacedBox {
-		f := l.layoutBlockReplaced(b, cb.w, cbHeight(cb))
+		f := l.layoutBlockReplaced(b, cb.w, cbHeight(cb), cb.rtl)
 		return blockResult{frag: f,
 			top:    marginState{}.add(f.Margin[cssom.Top]),
 			bottom: marginState{}.add(f.Margin[cssom.Bottom])}
@@ -240,10 +257,10 @@ func (l *layouter) layoutBlockContainer(b *Box, cb containingBlock, bfc bool, sh
 		return blockResult{frag: f}
 	}
 	u := resolveEdges(st, cb.w)
-	blockWidth(&u, st, cb.w, shrink)
+	blockWidth(&u, st, cb.w, cb.rtl, shrink)
 	cbh := cbHeight(cb)
 	h, hSpecified := specifiedSize(st.Height, cbh, u.vEdges(), st.BoxSizing)
-	inner := containingBlock{w: u.w, h: h, hDefinite: hSpecified}
+	inner := containingBlock{w: u.w, h: h, hDefinite: hSpecified, rtl: st.Direction == "rtl"}
 	fl := flow{fc: pos.fc, x: pos.x + u.margin[cssom.Left] + u.border[cssom.Left] + u.padding[cssom.Left],
 		y: pos.y + u.border[cssom.Top] + u.padding[cssom.Top]}
 	if bfc || fl.fc == nil {
@@ -431,8 +448,25 @@ func (l *layouter) intrinsicWidths(b *Box) (minW, maxW Fixed) {
 	if w, ok := l.intrinsic[b]; ok {
 		return w[0], w[1]
 	}
-	if b.ChildrenInline {
+	if b.widget != notWidget && b.widget != selectWidget {
+		// AD-HOC: a text field is size (a text area cols) characters of
+		// about 0.55em wide (HTML §15.5.15 leaves it to the user agent).
+		attr, def := "size", 20
+		if b.widget == textareaWidget {
+			attr = "cols"
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(b.Node.AttrOr(attr, "")))
+		if err != nil || n <= 0 {
+			n = def
+		}
+		w := b.Style.FontSize.MulFloat(0.55 * float64(n))
+		minW, maxW = w, w
+	} else if b.ChildrenInline {
 		minW, maxW = l.inlineIntrinsicWidths(b)
+		if b.widget == selectWidget {
+			// Room for the drop-down arrow.
+			minW, maxW = maxW+b.Style.FontSize, maxW+b.Style.FontSize
+		}
 	} else {
 		for _, c := range b.Children {
 			cmin, cmax := l.outerIntrinsicWidths(c)

@@ -73,6 +73,9 @@ func TestBlockWidths(t *testing.T) {
 			map[string]string{"a": "8,8 200x50"}},
 		{"border-box too small", `<div id=a></div>`, rules{"#a": set(width(lpx(10)), padding(20), func(st *cssom.ComputedStyle) { st.BoxSizing = cssom.BorderBox })},
 			map[string]string{"a": "8,8 40x40"}},
+		{"over-constrained in rtl solves margin-left", `<div id=r><div id=a></div></div>`,
+			rules{"#r": func(st *cssom.ComputedStyle) { st.Direction = "rtl" }, "#a": set(width(lpx(200)), marginLR(lpx(10), lpx(10)))},
+			map[string]string{"a": "582,8 200x0"}},
 		{"negative margins widen", `<div id=a></div>`, rules{"#a": marginLR(lpx(-8), lpx(-8))},
 			map[string]string{"a": "0,8 800x0"}},
 	}, nil)

@@ -68,7 +68,21 @@ type Box struct {
 	// around a block-level box (CSS 2.1 §9.2.1.1): the start border, padding
 	// and margin belong to the first part only, the end ones to the last.
 	NoStartEdge, NoEndEdge bool
+
+	// widget says the box is a form control whose intrinsic width is the
+	// user agent's (HTML §15.5), not its content's.
+	widget widgetKind
 }
+
+// widgetKind says which form control a box stands for.
+type widgetKind uint8
+
+const (
+	notWidget widgetKind = iota
+	textWidget
+	selectWidget
+	textareaWidget
+)
 
 // blockLevel reports whether b takes part in a block formatting context.
 func (b *Box) blockLevel() bool {
@@ -278,6 +292,10 @@ func (b *builder) element(c *container, el *dom.Node) {
 		c.space = true
 		return
 	}
+	if el.Namespace == dom.HTMLNamespace && (el.Tag == "input" || el.Tag == "select" || el.Tag == "textarea") {
+		b.formControl(c, el, st)
+		return
+	}
 	if el.IsHTML("img") && b.imageOf(el) == nil {
 		b.brokenImage(c, el, st)
 		return
@@ -351,6 +369,78 @@ func (b *builder) brokenImage(c *container, el *dom.Node, st *cssom.ComputedStyl
 		x := &Box{Kind: ReplacedBox, Node: el, Style: st}
 		b.add(c, x, st.Display.IsInlineLevel())
 	}
+}
+
+// formControl generates the box of an <input>, <select> or <textarea>.
+// Their rendering is left to the user agent (HTML §15.5.4–15.5.16);
+// AD-HOC, as common engines draw them: check boxes and radio buttons are
+// 13×13 replaced boxes, buttons are inline-blocks around their label, and
+// text fields, selects and text areas are inline-blocks one line high
+// showing their value, whose width comes from size/cols (or the widest
+// option), not from the value.
+// TODO(spec): textarea rows, multi-line selects, placeholder text.
+func (b *builder) formControl(c *container, el *dom.Node, st *cssom.ComputedStyle) {
+	inline := st.Display.IsInlineLevel()
+	kind, text := textWidget, el.AttrOr("value", "")
+	switch el.Tag {
+	case "select":
+		kind, text = selectWidget, selectedOption(el)
+	case "textarea":
+		kind, text = textareaWidget, el.TextContent()
+	default:
+		switch strings.ToLower(strings.TrimSpace(el.AttrOr("type", "text"))) {
+		case "checkbox", "radio":
+			b.add(c, &Box{Kind: ReplacedBox, Node: el, Style: st}, inline)
+			return
+		case "image":
+			b.add(c, &Box{Kind: ReplacedBox, Node: el, Style: st, Image: b.imageOf(el)}, inline)
+			return
+		case "submit", "reset", "button":
+			kind = notWidget
+			if !el.HasAttr("value") {
+				text = map[string]string{"submit": "Submit", "reset": "Reset"}[strings.ToLower(el.AttrOr("type", ""))]
+			}
+		}
+	}
+	x := &Box{Kind: InlineBlockBox, Node: el, Style: st, ChildrenInline: true, widget: kind}
+	s, _ := collapseWhiteSpace(text, st.WhiteSpace, true)
+	if s == "" {
+		// An empty field is still one line high.
+		s = "\u00a0"
+	}
+	x.Children = []*Box{{Kind: TextBox, Node: el, Style: st, Text: transformText(s, st.TextTransform)}}
+	if !inline {
+		x.Kind = BlockBox
+	}
+	b.add(c, x, inline)
+}
+
+// selectedOption returns the label of the option a <select> shows: the
+// last selected one, else the first.
+func selectedOption(sel *dom.Node) string {
+	var first, selected *dom.Node
+	sel.Walk(func(n *dom.Node) bool {
+		if n.IsHTML("option") {
+			if first == nil {
+				first = n
+			}
+			if n.HasAttr("selected") {
+				selected = n
+			}
+			return false
+		}
+		return true
+	})
+	if selected == nil {
+		selected = first
+	}
+	if selected == nil {
+		return ""
+	}
+	if l, ok := selected.Attr("label"); ok {
+		return l
+	}
+	return strings.Join(strings.Fields(selected.TextContent()), " ")
 }
 
 // replaced reports whether el is a replaced element

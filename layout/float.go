@@ -136,7 +136,7 @@ func (fc *floatContext) place(left bool, w, h, y, minX, maxX Fixed, clear cssom.
 // The fragment's position is set by the caller.
 func (l *layouter) layoutFloatBox(b *Box, cbw Fixed) *Fragment {
 	if b.Kind == ReplacedBox {
-		return l.layoutBlockReplaced(b, cbw, -1)
+		return l.layoutBlockReplaced(b, cbw, -1, false)
 	}
 	return l.layoutBlockContainer(b, containingBlock{w: cbw}, true,
 		func(avail Fixed) Fixed { return l.shrinkToFit(b, avail) }, bfcPos{}).frag
@@ -157,7 +157,7 @@ func (l *layouter) layoutAbsBox(b *Box) *Fragment {
 	cbw := cb.w
 	var f *Fragment
 	if b.Kind == ReplacedBox {
-		f = l.layoutBlockReplaced(b, cbw, cbHeight(cb))
+		f = l.layoutBlockReplaced(b, cbw, cbHeight(cb), false)
 	} else {
 		in := b.Style.Inset
 		f = l.layoutBlockContainer(b, cb, true, func(avail Fixed) Fixed {
@@ -208,14 +208,14 @@ func chainTop(b *Box, cbw Fixed) marginState {
 }
 
 // findBand sets the current line's left edge and width from the floats
-// beside it. "If a shortened line box is too small to contain any content,
+// beside its first h px. "If a shortened line box is too small to contain any content,
 // then the line box is shifted downward (and its width recomputed) until
 // either some content fits or there are no more floats present."
 // https://www.w3.org/TR/CSS22/visuren.html#floats
-func (lb *lineBuilder) findBand(i int, indent Fixed) {
+func (lb *lineBuilder) findBand(i int, indent, h Fixed) {
 	for {
 		top := lb.fl.y + lb.y
-		left, right := lb.fl.fc.band(top, lb.strut.a+lb.strut.d, lb.fl.x, lb.fl.x+lb.width)
+		left, right := lb.fl.fc.band(top, h, lb.fl.x, lb.fl.x+lb.width)
 		lb.left, lb.avail = left-lb.fl.x, right-left
 		if lb.avail >= lb.width || indent+lb.firstSegment(i) <= lb.avail {
 			return

@@ -35,8 +35,10 @@ type FontSet struct {
 	shapers sync.Pool
 }
 
-// NewFontSet returns a font set holding only the embedded default faces: Go,
-// Go Medium, Go Mono and their bold and italic faces.
+// NewFontSet returns a font set holding only the embedded default faces: the
+// family Go (weights 400, 500 and 700, each upright and italic), which
+// stands for every proportional generic family, and Go Mono (400 and 700,
+// upright and italic) for monospace.
 func NewFontSet() *FontSet {
 	s := &FontSet{families: make(map[string]*fontFamily), seed: maphash.MakeSeed()}
 	s.chains.init()
@@ -48,12 +50,15 @@ func NewFontSet() *FontSet {
 }
 
 // AddFont adds every face in data (TTF, OTF, TTC or WOFF 1.0) under its family
-// name from the font's name table, with the weight and style from its OS/2
-// table. Malformed data returns an error and adds nothing.
+// names from the font's name table (the typographic family and the legacy
+// family, matched case-insensitively), with the weight and style from its
+// OS/2 table. Malformed data returns an error and adds nothing. The set
+// keeps data: the caller must not modify it afterwards. Adding faces drops
+// the set's cached shaping results.
 func (s *FontSet) AddFont(data []byte) error { return s.addFont(data) }
 
-// AddDir adds every font file in dir (files ending in .ttf, .otf, .ttc or
-// .woff, case-insensitively), in file name order. It returns the first error
+// AddDir adds every font file in dir (files ending in .ttf, .otf, .ttc, .otc
+// or .woff, case-insensitively), in file name order. It returns the first error
 // met, wrapped with the file name, after trying every file.
 func (s *FontSet) AddDir(dir string) error { return s.addDir(dir) }
 
@@ -124,8 +129,11 @@ func (s *FontSet) Primary(spec FontSpec) *Font {
 
 // ShapedRun is a piece of shaped text in one font.
 type ShapedRun struct {
+	// Font is the face the glyphs come from.
 	Font *Font
-	Text string // the characters this run covers
+	// Text is the part of the shaped text this run covers (a substring of
+	// it, in logical order).
+	Text string
 	// Glyphs are in visual (left to right) order; X positions are from the
 	// run's start, Y offsets from the baseline, positive down, in CSS px.
 	Glyphs []Glyph
@@ -137,8 +145,16 @@ type ShapedRun struct {
 }
 
 // Shape shapes text (no line breaks inside; one direction) in the font spec,
-// with per-character fallback through the family list and then the
-// defaults. The result is cached; callers must not modify it.
+// with per-character fallback through the family list, then the defaults,
+// then the faces added to the set; a character no face has is the primary
+// font's .notdef. Runs come in logical order, each in one face; a run of a
+// right-to-left script is shaped right to left on its own (no bidi
+// reordering yet). A stray tab or newline shapes as a space and other
+// control characters as nothing. Empty text gives nil.
+//
+// Advances are font units scaled to spec.Size and rounded per glyph to
+// 1/64 px, so results are identical on every machine. The result is cached
+// in the set (keyed by text and spec); callers must not modify it.
 func (s *FontSet) Shape(text string, spec FontSpec) []ShapedRun { return s.shape(text, spec) }
 
 // PathOp is a glyph outline operation.

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/paneweb/pane/cssom"
 )
@@ -218,7 +219,11 @@ type lineBuilder struct {
 	floats   map[int]*Fragment
 	placed   map[int]bool
 	deferred []int
-	newFloat bool // a float was placed at the current line's top
+	openSave []*Box // lb.open before the current line, to lay it out again
+	newFloat bool   // a float was placed at the current line's top
+	// absBelow are absolutely positioned boxes whose static position is
+	// below the current line.
+	absBelow []*Fragment
 	atoms    map[int]atomicLayout
 	open     []*Box // inline boxes open at the end of the previous line
 	lines    []*Fragment
@@ -274,16 +279,8 @@ func (l *layouter) layoutInlineContent(b *Box, width Fixed, fl flow) ([]*Fragmen
 		if first {
 			indent = b.Style.TextIndent.Resolve(width, 0)
 		}
-		lb.findBand(i, indent)
-		lb.newFloat = false
-		j, forced := lb.breakLine(i, indent)
-		if lb.newFloat {
-			// Floats placed at this line's top narrow it: break it again
-			// in the space they leave, lower down if nothing fits.
-			lb.findBand(i, indent)
-			j, forced = lb.breakLine(i, indent)
-		}
-		if lb.placeLine(i, j, indent, forced || j == len(d.pieces)) {
+		j, visible := lb.layoutLine(i, indent)
+		if visible {
 			empty = false
 		}
 		lb.placeDeferred()
@@ -293,6 +290,43 @@ func (l *layouter) layoutInlineContent(b *Box, width Fixed, fl flow) ([]*Fragmen
 		}
 	}
 	return lb.lines, lb.y, empty
+}
+
+// layoutLine lays out the line that starts at piece i and returns where
+// the next one starts and whether this one has a line box. The space
+// beside floats is first looked up for the height of the strut; when the
+// line turns out taller and floats further down narrow it, it is laid out
+// again in the narrower space.
+func (lb *lineBuilder) layoutLine(i int, indent Fixed) (int, bool) {
+	bandH := lb.strut.a + lb.strut.d
+	y0 := lb.y
+	lb.openSave = append(lb.openSave[:0], lb.open...)
+	for attempt := 0; ; attempt++ {
+		lb.findBand(i, indent, bandH)
+		lb.newFloat = false
+		j, forced := lb.breakLine(i, indent)
+		if lb.newFloat {
+			// Floats placed at this line's top narrow it: break it again
+			// in the space they leave, lower down if nothing fits.
+			lb.findBand(i, indent, bandH)
+			j, forced = lb.breakLine(i, indent)
+		}
+		// Floats placed so far stay; the line's own fragments go when
+		// it is laid out again.
+		nLines := len(lb.lines)
+		top, left, avail := lb.y, lb.left, lb.avail
+		visible := lb.placeLine(i, j, indent, forced || j == len(lb.pieces))
+		h := lb.y - top
+		if !visible || attempt == 2 || h <= bandH {
+			return j, visible
+		}
+		l, r := lb.fl.fc.band(lb.fl.y+top, h, lb.fl.x, lb.fl.x+lb.width)
+		if l-lb.fl.x == left && r-l == avail {
+			return j, visible
+		}
+		lb.y, lb.lines, bandH = y0, lb.lines[:nLines], h
+		lb.open = append(lb.open[:0], lb.openSave...)
+	}
 }
 
 // advance returns the width piece i takes on a line, not counting its
@@ -446,7 +480,7 @@ func (lb *lineBuilder) placeLine(i, j int, indent Fixed, last bool) bool {
 			start = false
 			lb.placeAtomic(k)
 		case pieceAbs:
-			lb.placeAbs(k)
+			lb.placeAbs(k, !start)
 		}
 	}
 	lb.open = lb.open[:0]
@@ -459,6 +493,10 @@ func (lb *lineBuilder) placeLine(i, j int, indent Fixed, last bool) bool {
 	if visible {
 		lb.finishLine()
 	}
+	for _, f := range lb.absBelow {
+		f.Rect.Y = lb.y + f.Margin[cssom.Top]
+	}
+	lb.absBelow = lb.absBelow[:0]
 	return visible
 }
 
@@ -573,16 +611,17 @@ func (lb *lineBuilder) closeBox(edge bool) {
 // fragment when it continues the same text box in the same font.
 func (lb *lineBuilder) placeText(p *piece, withSpace bool) {
 	st := p.box.Style
-	lb.appendRuns(p, p.runs, p.off, st.LetterSpacing, 0)
+	lb.appendRuns(p, p.runs, p.off, st.LetterSpacing, 0, st.WordSpacing)
 	if withSpace {
-		lb.appendRuns(p, p.spaceRuns, p.off+len(p.word), st.LetterSpacing, st.WordSpacing+lb.extra)
+		lb.appendRuns(p, p.spaceRuns, p.off+len(p.word), st.LetterSpacing, st.WordSpacing+lb.extra, 0)
 	}
 }
 
 // appendRuns places shaped runs, whose text starts at byte off of the
 // formatting context's text, at the pen. ls is added after every glyph,
-// perSpace after every glyph of a run of spaces.
-func (lb *lineBuilder) appendRuns(p *piece, runs []ShapedRun, off int, ls, perSpace Fixed) {
+// perSpace after every glyph of a run of spaces, nbsp after every U+00A0
+// (word-spacing applies to it too, CSS Text 3 §8.1).
+func (lb *lineBuilder) appendRuns(p *piece, runs []ShapedRun, off int, ls, perSpace, nbsp Fixed) {
 	for _, r := range runs {
 		var f *Fragment
 		if lb.text >= 0 {
@@ -603,10 +642,22 @@ func (lb *lineBuilder) appendRuns(p *piece, runs []ShapedRun, off int, ls, perSp
 		base := lb.x - f.Rect.X
 		var dx Fixed
 		arena := lb.l.reserveGlyphs(&lb.gs, len(r.Glyphs))
+		// AD-HOC: the NBSP extra goes to the glyph at the NBSP's index,
+		// right when glyphs map one to one to characters.
+		nb := nbsp != 0 && strings.Contains(r.Text, "\u00a0") && utf8.RuneCountInString(r.Text) == len(r.Glyphs)
+		rest := r.Text
 		for _, g := range r.Glyphs {
 			g.X += base + dx
-			g.Advance += ls + perSpace
-			dx += ls + perSpace
+			extra := ls + perSpace
+			if nb {
+				c, n := utf8.DecodeRuneInString(rest)
+				rest = rest[n:]
+				if c == '\u00a0' {
+					extra += nbsp
+				}
+			}
+			g.Advance += extra
+			dx += extra
 			arena = append(arena, g)
 		}
 		lb.l.glyphs = arena
@@ -754,17 +805,22 @@ func alignShift(it, parent *placedItem) Fixed {
 	return 0
 }
 
-// placeAbs lays out an absolutely positioned box at its static position:
-// where it would have been on the line had it been inline (CSS 2.1
-// §10.3.7, §10.6.4), and adds its fragment. absolutize later moves it
-// where its insets say.
-// TODO(spec): the static position of a box that was block-level before
-// blockification is the start of the next line, not the pen.
-func (lb *lineBuilder) placeAbs(k int) {
+// placeAbs lays out an absolutely positioned box at its static position
+// (CSS 2.1 §10.3.7, §10.6.4) and adds its fragment; absolutize later moves
+// it where its insets say. The box is block-level (blockified), so its
+// static position is that of a block at this point: the line's start edge,
+// and the line's top, or its bottom when content precedes it on the line
+// (afterContent).
+// AD-HOC: an element that was inline before blockification should keep
+// the pen position, as browsers do; the computed style no longer tells.
+func (lb *lineBuilder) placeAbs(k int, afterContent bool) {
 	b := lb.pieces[k].box
 	f := lb.l.layoutAbsBox(b)
-	f.Rect.X = lb.left + lb.x + f.Margin[cssom.Left]
+	f.Rect.X = f.Margin[cssom.Left]
 	f.Rect.Y = lb.y + f.Margin[cssom.Top]
+	if afterContent {
+		lb.absBelow = append(lb.absBelow, f)
+	}
 	lb.lines = append(lb.lines, f)
 	// Its layout used the glyph arena: the current text fragment ends.
 	lb.text = -1

@@ -69,6 +69,8 @@ func TestInlineLayout(t *testing.T) {
 			`Text "ab" at (8,8) size 24x10`},
 		{"word-spacing", `<div id=d>a b</div>`, rules{"#d": func(st *cssom.ComputedStyle) { st.WordSpacing = cssom.Int(5) }}, []string{"Text"},
 			`Text "a b" at (8,8) size 35x10`},
+		{"word-spacing on no-break spaces", "<div id=d>a\u00a0b c</div>", rules{"#d": func(st *cssom.ComputedStyle) { st.WordSpacing = cssom.Int(5) }}, []string{"Text"},
+			`Text "a\u00a0b c" at (8,8) size 60x10`},
 		{"uppercase", `<div id=d>ab c</div>`, rules{"#d": func(st *cssom.ComputedStyle) { st.TextTransform = cssom.TextTransformUppercase }}, []string{"Text"},
 			`Text "AB C" at (8,8) size 40x10`},
 		{"capitalize", `<div id=d>ab cd</div>`, rules{"#d": func(st *cssom.ComputedStyle) { st.TextTransform = cssom.TextTransformCapitalize }}, []string{"Text"},

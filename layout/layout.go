@@ -62,7 +62,7 @@ func LayoutBox(ctx context.Context, root *Box, opts Options) (frag *Fragment, er
 			f = l.layoutAbsBox(root)
 			f.Rect.Y = f.Margin[cssom.Top]
 		case root.Kind == ReplacedBox:
-			f = l.layoutBlockReplaced(root, l.viewportW, l.viewportH)
+			f = l.layoutBlockReplaced(root, l.viewportW, l.viewportH, false)
 		default:
 			f = l.layoutRoot(root)
 		}
@@ -217,18 +217,52 @@ func placeAbsolute(f *Fragment, cb Rect) {
 			f.Rect.H = h
 		}
 	}
+	f.Rect.X, f.Margin[cssom.Left], f.Margin[cssom.Right] = absoluteOffset(cb.X, cb.W, f.Rect.X, f.Rect.W,
+		in[cssom.Left], in[cssom.Right], st.Margin[cssom.Left], st.Margin[cssom.Right], f.Margin[cssom.Left], f.Margin[cssom.Right], st.Direction == "rtl")
+	f.Rect.Y, f.Margin[cssom.Top], f.Margin[cssom.Bottom] = absoluteOffset(cb.Y, cb.H, f.Rect.Y, f.Rect.H,
+		in[cssom.Top], in[cssom.Bottom], st.Margin[cssom.Top], st.Margin[cssom.Bottom], f.Margin[cssom.Top], f.Margin[cssom.Bottom], false)
+}
+
+// absoluteOffset solves the constraint of CSS 2.1 §10.3.7 (or §10.6.4) on
+// one axis: the containing block spans [start, start+size); the box's
+// border box is at static position pos and size long; lo and hi are the
+// start and end insets, mlo and mhi the computed margins with used values
+// ulo and uhi (auto as 0). It returns the border box position and the
+// used margins.
+func absoluteOffset(start, size, pos, length Fixed, lo, hi, mlo, mhi cssom.Length, ulo, uhi Fixed, rtl bool) (Fixed, Fixed, Fixed) {
 	switch {
-	case !in[cssom.Left].IsAuto():
-		f.Rect.X = cb.X + in[cssom.Left].Resolve(cb.W, 0) + f.Margin[cssom.Left]
-	case !in[cssom.Right].IsAuto():
-		f.Rect.X = cb.X + cb.W - in[cssom.Right].Resolve(cb.W, 0) - f.Margin[cssom.Right] - f.Rect.W
+	case !lo.IsAuto() && !hi.IsAuto():
+		l, h := lo.Resolve(size, 0), hi.Resolve(size, 0)
+		free := size - l - h - length
+		switch {
+		case mlo.IsAuto() && mhi.IsAuto():
+			// "If both 'margin-left' and 'margin-right' are 'auto', solve
+			// the equation under the extra constraint that the two
+			// margins get equal values, unless this would make them
+			// negative", in which case the start one (ltr) is 0.
+			if free < 0 {
+				ulo, uhi = 0, free
+				if rtl {
+					ulo, uhi = free, 0
+				}
+			} else {
+				ulo, uhi = free/2, free-free/2
+			}
+		case mlo.IsAuto():
+			ulo = free - uhi
+		case mhi.IsAuto():
+			uhi = free - ulo
+		case rtl:
+			// Over-constrained: ignore the start inset in rtl.
+			return start + size - h - uhi - length, ulo, uhi
+		}
+		return start + l + ulo, ulo, uhi
+	case !lo.IsAuto():
+		return start + lo.Resolve(size, 0) + ulo, ulo, uhi
+	case !hi.IsAuto():
+		return start + size - hi.Resolve(size, 0) - uhi - length, ulo, uhi
 	}
-	switch {
-	case !in[cssom.Top].IsAuto():
-		f.Rect.Y = cb.Y + in[cssom.Top].Resolve(cb.H, 0) + f.Margin[cssom.Top]
-	case !in[cssom.Bottom].IsAuto():
-		f.Rect.Y = cb.Y + cb.H - in[cssom.Bottom].Resolve(cb.H, 0) - f.Margin[cssom.Bottom] - f.Rect.H
-	}
+	return pos, ulo, uhi
 }
 
 // relativeOffset returns the offset of a relatively positioned box whose

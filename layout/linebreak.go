@@ -63,6 +63,9 @@ func LineBreakOpportunities(text string) []LineBreak {
 	if pending >= 0 {
 		out = segmenterBreaks(out, text, pending, len(text))
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 

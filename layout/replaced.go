@@ -19,6 +19,10 @@ func intrinsicSize(b *Box) (w, h Fixed, ok bool) {
 	if b.Node.IsHTML("img") {
 		return 0, 0, false
 	}
+	if b.Node.IsHTML("input") {
+		// AD-HOC: check boxes and radio buttons, as browsers draw them.
+		return cssom.Int(13), cssom.Int(13), true
+	}
 	return cssom.Int(300), cssom.Int(150), true
 }
 
@@ -143,7 +147,7 @@ func replacedFragment(b *Box, cbw, cbh Fixed) (*Fragment, usedBox) {
 // layoutBlockReplaced lays out a block-level replaced element: its width as
 // for inline replaced elements, its margins as for blocks in normal flow.
 // https://www.w3.org/TR/CSS22/visudet.html#block-replaced-width
-func (l *layouter) layoutBlockReplaced(b *Box, cbw, cbh Fixed) *Fragment {
+func (l *layouter) layoutBlockReplaced(b *Box, cbw, cbh Fixed, rtl bool) *Fragment {
 	l.tick()
 	f, u := replacedFragment(b, cbw, cbh)
 	st := b.Style
@@ -157,8 +161,12 @@ func (l *layouter) layoutBlockReplaced(b *Box, cbw, cbh Fixed) *Fragment {
 		u.margin[cssom.Left] = rest / 2
 	case autoL && !autoR && rest-u.margin[cssom.Right] > 0:
 		u.margin[cssom.Left] = rest - u.margin[cssom.Right]
+	case !autoL && !autoR && rtl:
+		// Over-constrained in a right-to-left containing block:
+		// margin-left is solved for.
+		u.margin[cssom.Left] = rest - u.margin[cssom.Right]
 	}
-	// Over-constrained or not, margin-right follows (LTR).
+	// Otherwise margin-right follows.
 	u.margin[cssom.Right] = rest - u.margin[cssom.Left]
 	f.Margin = u.margin
 	f.Rect.X = u.margin[cssom.Left]

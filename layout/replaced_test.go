@@ -96,3 +96,22 @@ func TestBrokenImageAlt(t *testing.T) {
 		t.Errorf("alt text = %q, want %q\n%s", got, want, d)
 	}
 }
+
+func TestFormControls(t *testing.T) {
+	fonts := ahem(t)
+	ib := display(cssom.DisplayInlineBlock)
+	runGeometry(t, []geometryCase{
+		{"text field", `<input id=i value="a b">`, rules{"input": ib},
+			map[string]string{"i": "8,8 110x10"}},
+		{"text field size", `<input id=i size=4>`, rules{"input": ib},
+			map[string]string{"i": "8,8 22x10"}},
+		{"text field with width", `<input id=i>`, rules{"input": set(ib, width(lpx(50)))},
+			map[string]string{"i": "8,8 50x10"}},
+		{"checkbox", `<input id=i type=checkbox>`, rules{"input": ib},
+			map[string]string{"i": "8,8 13x13"}},
+		{"submit", `<input id=i type=submit>`, rules{"input": ib},
+			map[string]string{"i": "8,8 60x10"}},
+		{"select", `<select id=i><option>ab<option selected>abcd</select>`, rules{"select": ib, "option": display(cssom.DisplayBlock)},
+			map[string]string{"i": "8,8 50x10"}},
+	}, fonts)
+}

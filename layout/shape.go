@@ -61,11 +61,16 @@ func (s *FontSet) shape(text string, spec FontSpec) []ShapedRun {
 	}
 	gen := s.shapes.gen.Load()
 	c := s.chain(spec)
+	if len(text) > maxCachedText {
+		return s.shapeText(text, c, size)
+	}
 	// The cached runs' Text fields point into this copy, not into the
 	// caller's (possibly large) string.
 	text = strings.Clone(text)
 	runs := s.shapeText(text, c, size)
-	s.shapes.put(h, &shapeEntry{text: text, families: c.families, weight: w, style: spec.Style, size: size, runs: runs}, gen)
+	e := &shapeEntry{text: text, families: c.families, weight: w, style: spec.Style, size: size, runs: runs}
+	e.cost = entryCost(text, runs)
+	s.shapes.put(h, e, gen)
 	return runs
 }
 
@@ -78,8 +83,10 @@ func (s *FontSet) shape(text string, spec FontSpec) []ShapedRun {
 //
 // TODO(spec): bidi (https://www.unicode.org/reports/tr9/): a run of a
 // right-to-left script is shaped right to left, but runs are not reordered
-// and neutrals take no embedding direction. TODO(spec): the content language (lang) for
-// shaping, and font-feature-settings / font-variant.
+// and neutrals take no embedding direction.
+// TODO(spec): the content language (lang) for shaping, font-kerning,
+// font-feature-settings and font-variant (small-caps could use the
+// embedded Go Smallcaps faces).
 func (s *FontSet) shapeText(text string, c *fontChain, size Fixed) []ShapedRun {
 	sh := s.getShaper()
 	sh.decode(text)
@@ -114,19 +121,18 @@ func (sh *shaper) decode(text string) {
 	sh.offs = append(sh.offs, len(text))
 }
 
-// clusterContinues reports whether r belongs with the character before it
-// for font selection: combining marks, joiners and variation selectors stay
-// in their base character's font so that the shaper can position or apply
-// them.
-//
-// TODO(spec): fall back by whole grapheme clusters (a base and its marks
-// in the first font that supports all of them), as CSS Fonts 4 §5.2 step 6
-// asks for combining sequences.
-func clusterContinues(r rune) bool {
+// clusterContinues reports whether r extends the cluster of the character
+// before it for font selection: combining marks, joiners, variation
+// selectors, emoji modifiers and tag characters; after a ZERO WIDTH JOINER
+// any character continues the cluster (emoji ZWJ sequences).
+func clusterContinues(r, prev rune) bool {
 	switch {
-	case r == 0x200C || r == 0x200D: // ZWNJ, ZWJ
+	case prev == 0x200D:
 		return true
-	case r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0100 && r <= 0xE01EF: // variation selectors
+	case r == 0x200C || r == 0x200D, // ZWNJ, ZWJ
+		r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0100 && r <= 0xE01EF, // variation selectors
+		r >= 0x1F3FB && r <= 0x1F3FF, // emoji modifiers
+		r >= 0xE0020 && r <= 0xE007F: // tags
 		return true
 	case r < 0x300:
 		return false
@@ -134,26 +140,62 @@ func clusterContinues(r rune) bool {
 	return unicode.In(r, unicode.Mn, unicode.Me)
 }
 
-// itemize picks a face for every rune (sh.face).
+// ignorable reports whether a font need not map r to support a cluster:
+// joiners, variation selectors and tags are default ignorable code points
+// the shaper consumes or hides.
+func ignorable(r rune) bool {
+	return r == 0x200C || r == 0x200D || r == 0x200B ||
+		r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0100 && r <= 0xE01EF || r >= 0xE0020 && r <= 0xE007F
+}
+
+// itemize picks a face for every rune (sh.face), cluster by cluster.
+//
+// https://www.w3.org/TR/css-fonts-4/#cluster-matching: a base character
+// and the combining characters after it take the first font of the list
+// that supports the whole cluster; failing that, the first font that
+// supports the base character; failing that, the primary font (.notdef).
+//
+// TODO(spec): cluster matching step 2, a font with the canonically
+// equivalent precomposed character (é for e + U+0301) also supports the
+// cluster; that needs NFC composition data.
 func (sh *shaper) itemize(c *fontChain) {
 	sh.face = sh.face[:0]
-	prev := -1
-	for _, r := range sh.runes {
-		idx := -1
-		if prev >= 0 && clusterContinues(r) {
-			idx = prev
-		} else {
-			idx = 0 // the primary font's .notdef when no face has r
-			for i := range c.faces {
-				if c.faces[i].font.HasGlyph(r) {
-					idx = i
-					break
-				}
+	for start := 0; start < len(sh.runes); {
+		end := start + 1
+		for end < len(sh.runes) && clusterContinues(sh.runes[end], sh.runes[end-1]) {
+			end++
+		}
+		idx := pickFace(c, sh.runes[start:end])
+		for range end - start {
+			sh.face = append(sh.face, idx)
+		}
+		start = end
+	}
+}
+
+// pickFace returns the index in c.faces of the face for one cluster.
+func pickFace(c *fontChain, cluster []rune) int {
+	base := -1
+	for i := range c.faces {
+		f := c.faces[i].font
+		if !f.HasGlyph(cluster[0]) && !ignorable(cluster[0]) {
+			continue
+		}
+		if base < 0 {
+			base = i
+		}
+		all := true
+		for _, r := range cluster[1:] {
+			if !ignorable(r) && !f.HasGlyph(r) {
+				all = false
+				break
 			}
 		}
-		sh.face = append(sh.face, idx)
-		prev = idx
+		if all {
+			return i
+		}
 	}
+	return max(base, 0)
 }
 
 // shapeItems shapes each maximal range of runes with one face and one

@@ -202,6 +202,26 @@ func TestShapeCache(t *testing.T) {
 	if n > 2*shapeShards*shardCap {
 		t.Errorf("cache holds %d entries, want at most %d", n, 2*shapeShards*shardCap)
 	}
+	// Big entries are bounded by bytes.
+	for i := range 10000 {
+		s.shapes.put(uint64(i)*0x9E3779B97F4A7C15, &shapeEntry{text: "y", cost: 10000}, gen)
+	}
+	for i := range s.shapes.shards {
+		sh := &s.shapes.shards[i]
+		bytes := 0
+		for _, e := range sh.cur {
+			bytes += e.cost
+		}
+		if bytes != sh.curBytes || bytes > shardBytes || len(sh.old)*10000 > shardBytes+10000 {
+			t.Fatalf("shard %d: %d bytes (counted %d) in cur, %d entries in old; bound %d", i, bytes, sh.curBytes, len(sh.old), shardBytes)
+		}
+	}
+	// Long texts are shaped but not cached.
+	long := strings.Repeat("x", maxCachedText+1)
+	l1, l2 := s.Shape(long, spec), s.Shape(long, spec)
+	if &l1[0] == &l2[0] || !reflect.DeepEqual(l1, l2) || len(l1[0].Glyphs) != len(long) {
+		t.Errorf("long text: cached %v, equal %v", &l1[0] == &l2[0], reflect.DeepEqual(l1, l2))
+	}
 }
 
 // TestAddFontInvalidatesCache: results cached before AddFont must not
@@ -349,5 +369,76 @@ func BenchmarkLineBreaks(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		LineBreakOpportunities(text)
+	}
+}
+
+// TestShapeCorpusWords shapes every word of the corpus pages in three
+// specs: the runs must cover each word exactly, advances must be the sums
+// of the glyph advances, and a second font set must give the same result.
+func TestShapeCorpusWords(t *testing.T) {
+	words := pageWords(t)
+	specs := []FontSpec{
+		{Families: []string{"Helvetica", "Arial", "sans-serif"}, Weight: 400, Size: px(16)},
+		{Families: []string{"Georgia", "serif"}, Weight: 700, Style: italic, Size: px(13) + 21},
+		{Families: []string{"Menlo", "monospace"}, Weight: 400, Size: px(12)},
+	}
+	a, b := NewFontSet(), NewFontSet()
+	notdef := 0
+	for _, sp := range specs {
+		for _, w := range words {
+			runs := a.Shape(w, sp)
+			var text string
+			for _, r := range runs {
+				text += r.Text
+				var sum Fixed
+				for _, g := range r.Glyphs {
+					sum += g.Advance
+					if g.ID == 0 {
+						notdef++
+					}
+				}
+				if sum != r.Advance || r.Advance < 0 {
+					t.Fatalf("Shape(%q): run %q advance %v, glyph sum %v", w, r.Text, r.Advance, sum)
+				}
+			}
+			if text != w {
+				t.Fatalf("Shape(%q): runs cover %q", w, text)
+			}
+			if !reflect.DeepEqual(runs, b.Shape(w, sp)) {
+				t.Fatalf("Shape(%q) differs between two font sets", w)
+			}
+		}
+	}
+	t.Logf("%d words, %d .notdef glyphs", len(words), notdef)
+}
+
+// TestClusterMatching: a base and its combining marks take the first font
+// that supports the whole cluster (CSS Fonts 4 §5.2 cluster matching).
+func TestClusterMatching(t *testing.T) {
+	s := ahemSet(t)
+	if err := s.AddFont(modFile(t, "github.com/go-text/typesetting@v0.3.5", "font/testdata/Amiri-Regular.ttf")); err != nil {
+		t.Fatal(err)
+	}
+	amiri := s.Primary(FontSpec{Families: []string{"Amiri"}})
+	ahem := s.Primary(FontSpec{Families: []string{"Ahem"}})
+	if !amiri.HasGlyph('e') || !amiri.HasGlyph('\u0301') || ahem.HasGlyph('\u0301') {
+		t.Skip("fonts lack the coverage this test needs")
+	}
+	tests := []struct {
+		families []string
+		text     string
+		want     string
+	}{
+		{[]string{"Ahem", "Amiri"}, "xe\u0301x", "Ahem:x | Amiri:e\u0301 | Ahem:x"},
+		{[]string{"Ahem", "Amiri"}, "e\u0301\u0302", "Amiri:e\u0301\u0302"},
+		// No font has the whole cluster: the base's font.
+		{[]string{"Ahem"}, "e\u20dd", "Ahem:e\u20dd"},
+		// A variation selector need not be in the font.
+		{[]string{"Ahem", "Amiri"}, "x\ufe0f", "Ahem:x\ufe0f"},
+	}
+	for _, tc := range tests {
+		if got := runSummary(s.Shape(tc.text, FontSpec{Families: tc.families, Size: px(10)})); got != tc.want {
+			t.Errorf("Shape(%q, %q) = %s, want %s", tc.text, tc.families, got, tc.want)
+		}
 	}
 }

@@ -13,13 +13,17 @@ import (
 // lock, one map lookup, no allocation.
 //
 // The cache is bounded: each of shapeShards shards keeps two generations of
-// at most shardCap entries; when the current one fills, it becomes the old
-// one and the previous old generation is dropped. A hit in the old generation
-// moves the entry back to the current one (an approximate LRU).
+// at most shardCap entries and about shardBytes bytes; when the current one
+// fills, it becomes the old one and the previous old generation is dropped.
+// A hit in the old generation moves the entry back to the current one (an
+// approximate LRU). Texts longer than maxCachedText bytes are not cached.
+// In all the cache holds at most 2*shapeShards*shardBytes = 32 MiB.
 
 const (
-	shapeShards = 32
-	shardCap    = 1024 // entries per generation per shard: 64K entries in all at most
+	shapeShards   = 32
+	shardCap      = 2048      // entries per generation per shard
+	shardBytes    = 256 << 10 // approximate bytes per generation per shard
+	maxCachedText = 256
 )
 
 // shapeEntry is one cached result with the full key, checked on every hit
@@ -31,6 +35,16 @@ type shapeEntry struct {
 	style    cssom.FontStyle
 	size     Fixed
 	runs     []ShapedRun
+	cost     int // approximate bytes held
+}
+
+// entryCost estimates the memory an entry holds.
+func entryCost(text string, runs []ShapedRun) int {
+	n := 160 + len(text) // entry, map slot, text
+	for _, r := range runs {
+		n += 80 + 32*len(r.Glyphs)
+	}
+	return n
 }
 
 func (e *shapeEntry) matches(text string, families []string, w uint16, st cssom.FontStyle, size Fixed) bool {
@@ -40,6 +54,7 @@ func (e *shapeEntry) matches(text string, families []string, w uint16, st cssom.
 type shapeShard struct {
 	mu       sync.Mutex
 	cur, old map[uint64]*shapeEntry
+	curBytes int // sum of the cost of the entries in cur
 }
 
 type shapeCache struct {
@@ -87,11 +102,16 @@ func (c *shapeCache) put(h uint64, e *shapeEntry, gen uint64) {
 // insert adds e to the current generation, rotating when it is full; the
 // caller holds sh.mu.
 func (sh *shapeShard) insert(h uint64, e *shapeEntry) {
-	if len(sh.cur) >= shardCap {
+	if len(sh.cur) >= shardCap || sh.curBytes+e.cost > shardBytes {
 		sh.old, sh.cur = sh.cur, sh.old
 		clear(sh.cur)
+		sh.curBytes = 0
+	}
+	if old := sh.cur[h]; old != nil {
+		sh.curBytes -= old.cost
 	}
 	sh.cur[h] = e
+	sh.curBytes += e.cost
 }
 
 // clear drops every entry.
@@ -102,6 +122,7 @@ func (c *shapeCache) clear() {
 		sh.mu.Lock()
 		clear(sh.cur)
 		clear(sh.old)
+		sh.curBytes = 0
 		sh.mu.Unlock()
 	}
 }

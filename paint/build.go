@@ -16,6 +16,13 @@ import (
 // transparent canvas. A nil root gives an empty list.
 //
 // https://www.w3.org/TR/CSS22/zindex.html
+//
+// TODO(spec): properties the computed style does not carry yet, and so
+// are not painted: outline, border-radius, box-shadow, text-shadow,
+// transform, the clip property (CSS 2.1 §11.1.2), filter and
+// mix-blend-mode. Flex items paint in tree order, not order-modified
+// document order; table backgrounds do not follow the six layers of CSS 2.1
+// §17.5.1 (cells paint their own backgrounds in tree order).
 func Build(root *layout.Fragment) *DisplayList {
 	return BuildWith(root, BuildOptions{})
 }
@@ -41,7 +48,36 @@ func BuildWith(root *layout.Fragment, opts BuildOptions) *DisplayList {
 	b.paintStackingContext(layer{f: root, real: true})
 	b.setClip(nil)
 	dl.Width, dl.Height = max(b.right, 0), max(b.bottom, 0)
+	b.canvasImage(root)
 	return dl
+}
+
+// canvasImage puts the canvas's background image, when the viewport's
+// style has one (layout propagates it there from the root element or body),
+// under everything: tiled from the root element's padding box and over the
+// whole page.
+//
+// https://www.w3.org/TR/css-backgrounds-3/#root-background
+func (b *builder) canvasImage(root *layout.Fragment) {
+	if root.Kind != layout.ViewportFragment || root.Style == nil || root.Style.BackgroundImage == "" || b.images == nil {
+		return
+	}
+	img := b.images(root.Style.BackgroundImage)
+	if img == nil || img.Bounds().Empty() {
+		return
+	}
+	var origin Rect
+	for _, c := range root.Children {
+		if c != nil && c.Kind == layout.BoxFragment {
+			origin = c.PaddingBox()
+			break
+		}
+	}
+	sz := img.Bounds().Size()
+	it := &TileImage{Image: img,
+		Tile: Rect{X: origin.X, Y: origin.Y, W: cssom.Int(sz.X), H: cssom.Int(sz.Y)},
+		Area: Rect{W: b.dl.Width, H: b.dl.Height}}
+	b.dl.Items = slices.Insert(b.dl.Items, 0, Item(it))
 }
 
 // builder holds the state of one Build call.

@@ -158,15 +158,19 @@ func (b *builder) text(f *layout.Fragment, ctx paintCtx) {
 	}
 	baseline := f.Rect.Y + f.Baseline
 	d := ctx.deco
+	var dm decorationMetrics
+	if d.lines != 0 {
+		var font *layout.Font
+		if run != nil {
+			font = run.Font
+		}
+		dm = decorationMetricsOf(font, size)
+	}
 	if d.lines&cssom.DecorationUnderline != 0 {
-		b.decoration(f, ctx.clip, underlineTop(baseline, size), size, d.colors[0])
+		b.decoration(f, ctx.clip, baseline+dm.underline, dm.thickness, d.colors[0])
 	}
 	if d.lines&cssom.DecorationOverline != 0 {
-		top := baseline - size*4/5 // AD-HOC: an ascent of 0.8em without metrics
-		if f.Baseline > 0 {
-			top = f.Rect.Y
-		}
-		b.decoration(f, ctx.clip, top, size, d.colors[1])
+		b.decoration(f, ctx.clip, baseline-dm.ascent, dm.thickness, d.colors[1])
 	}
 	if run != nil && len(run.Glyphs) > 0 && f.Style.Color.A != 0 {
 		b.emit(&Glyphs{
@@ -176,27 +180,54 @@ func (b *builder) text(f *layout.Fragment, ctx paintCtx) {
 		}, ctx.clip)
 	}
 	if d.lines&cssom.DecorationLineThrough != 0 {
-		// AD-HOC: the strikeout line's centre at 0.3em above the baseline.
-		b.decoration(f, ctx.clip, baseline-size*3/10-decorationThickness(size)/2, size, d.colors[2])
+		b.decoration(f, ctx.clip, baseline-dm.strike-dm.thickness/2, dm.thickness, d.colors[2])
 	}
 }
 
-// decorationThickness is the line thickness for a font size, without the
-// font's own metrics: max(1px, size/16).
-//
-// TODO(spec): use the font's underline thickness and position (the text
-// API's Metrics are per FontSpec; paint only has the *layout.Font).
-func decorationThickness(size Fixed) Fixed {
-	return max(cssom.FixedOne, size/16)
+// decorationMetrics place a run's decoration lines, in CSS px from the
+// baseline: underline is the underline's top edge below it, ascent the
+// overline's top edge above it, strike the line-through's centre above it.
+type decorationMetrics struct {
+	underline, ascent, strike, thickness Fixed
 }
 
-// underlineTop is the top edge of an underline: size/12 below the baseline.
-func underlineTop(baseline, size Fixed) Fixed { return baseline + size/12 }
+// decorationMetricsOf returns the decoration metrics of a font at a size:
+// the font's underline position and thickness (thickness rounded to whole
+// px, at least 1), its ascent, and half its x-height for line-through. With
+// no font, or a font without the values, size-based defaults stand in:
+// underline size/12 below the baseline, thickness size/16, ascent 0.8em,
+// line-through 0.3em above the baseline.
+//
+// https://www.w3.org/TR/css-text-decor-4/#text-decoration-thickness-property
+// https://www.w3.org/TR/css-text-decor-4/#text-underline-position-property
+// TODO(spec): text-decoration-thickness, -style, text-underline-offset and
+// -position are not computed yet; decorations use each run's own font
+// rather than the decorating box's.
+func decorationMetricsOf(font *layout.Font, size Fixed) decorationMetrics {
+	dm := decorationMetrics{underline: size / 12, ascent: size * 4 / 5, strike: size * 3 / 10, thickness: size / 16}
+	if font != nil {
+		m := font.Metrics(size)
+		if m.UnderlineThickness > 0 {
+			dm.thickness = m.UnderlineThickness
+		}
+		if m.UnderlinePosition > 0 {
+			dm.underline = m.UnderlinePosition
+		}
+		if m.Ascent > 0 {
+			dm.ascent = m.Ascent
+		}
+		if m.XHeight > 0 {
+			dm.strike = m.XHeight / 2
+		}
+	}
+	dm.thickness = max(cssom.FixedOne, cssom.Int(dm.thickness.Round()))
+	return dm
+}
 
-func (b *builder) decoration(f *layout.Fragment, clip *clipNode, top, size Fixed, c cssom.Color) {
+func (b *builder) decoration(f *layout.Fragment, clip *clipNode, top, thickness Fixed, c cssom.Color) {
 	if c.A == 0 || f.Rect.W <= 0 {
 		return
 	}
-	r := Rect{X: f.Rect.X, Y: top, W: f.Rect.W, H: decorationThickness(size)}
+	r := Rect{X: f.Rect.X, Y: cssom.Int(top.Round()), W: f.Rect.W, H: thickness}
 	b.emit(&FillRect{Rect: r, Color: c}, clip)
 }

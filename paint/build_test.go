@@ -248,9 +248,9 @@ func TestBuildText(t *testing.T) {
 	got := strings.TrimSpace(Build(root).String())
 	want := strings.TrimSpace(`
 DisplayList 800x600 background #00000000
-FillRect (0,13.32 30x1) #ff0000
+FillRect (0,13 30x1) #ff0000
 Glyphs "" 16px at (0,12) #0000ff 3 glyphs "abc"
-FillRect (0,6.7 30x1) #ff0000
+FillRect (0,7 30x1) #ff0000
 Glyphs "" 16px at (0,32) #0000ff 1 glyphs "f"`)
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
@@ -292,6 +292,39 @@ PopOpacity
 PopOpacity
 Border (0,0 0x0) 0 style99 #00000000 0 none #00000000 0 none #00000000 0 none #00000000
 `
+	if got := dl.String(); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestDecorationMetrics(t *testing.T) {
+	def := decorationMetricsOf(nil, px(16))
+	if want := (decorationMetrics{underline: px(16) / 12, ascent: px(16) * 4 / 5, strike: px(16) * 3 / 10, thickness: px(1)}); def != want {
+		t.Errorf("defaults = %+v, want %+v", def, want)
+	}
+	if got := decorationMetricsOf(nil, px(64)).thickness; got != px(4) {
+		t.Errorf("64px default thickness = %v, want 4", got)
+	}
+	runs := layout.NewFontSet().Shape("x", layout.FontSpec{Families: []string{"serif"}, Weight: 400, Size: px(20)})
+	if len(runs) == 0 || runs[0].Font == nil {
+		t.Skip("no font")
+	}
+	m := runs[0].Font.Metrics(px(20))
+	dm := decorationMetricsOf(runs[0].Font, px(20))
+	if dm.ascent != m.Ascent || dm.underline <= 0 || dm.underline > px(5) || dm.thickness < px(1) || dm.strike <= 0 || dm.strike >= dm.ascent {
+		t.Errorf("metrics %+v from font metrics %+v", dm, m)
+	}
+}
+
+func TestBuildCanvasImage(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 5, 5))
+	vs := cssom.Initial()
+	vs.BackgroundImage = "http://x/bg.png"
+	html := box(rect(0, 0, 800, 1000), styled())
+	html.Border = cssom.Edges[Fixed]{px(3), 0, 0, px(4)}
+	root := viewport(800, 600, vs, html)
+	dl := BuildWith(root, BuildOptions{Image: func(string) image.Image { return img }})
+	want := "DisplayList 800x1000 background #00000000\nTileImage (4,3 5x5) over (0,0 800x1000) from 5x5\n"
 	if got := dl.String(); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}

@@ -4,9 +4,10 @@
 // Input: a *layout.Fragment tree (normally rooted at the ViewportFragment),
 // read only: paint never mutates fragments and never looks at the DOM.
 //
-// Output: Build returns a *DisplayList, a flat list of items (FillRect,
-// Border, Glyphs, DrawImage, PushClip/PopClip, PushOpacity/PopOpacity) in
-// the painting order of CSS 2.1 Appendix E: per stacking context, the
+// Output: Build (or BuildWith, which also takes the decoded background
+// images) returns a *DisplayList, a flat list of items (FillRect, Border,
+// Glyphs, DrawImage, TileImage, PushClip/PopClip, PushOpacity/PopOpacity)
+// in the painting order of CSS 2.1 Appendix E: per stacking context, the
 // backgrounds and borders of block-level boxes, then floats, then inline
 // content, then positioned descendants by z-index. DisplayList.Raster draws
 // the list into an *image.RGBA at any device pixel ratio and offset.

@@ -120,6 +120,9 @@ type scaledKey struct {
 	img       image.Image
 	w, h      int
 	rendering ImageRendering
+	// kx, ky are the tile repetitions a tiled image holds (1 for a plain
+	// scaled image).
+	kx, ky int
 }
 
 // maxScaledPixels bounds the device size of a cached scaled image; bigger
@@ -155,7 +158,7 @@ func (r *rasterizer) image(it *DrawImage) {
 // before.
 func (dl *DisplayList) scaledImage(img image.Image, w, h int, rendering ImageRendering) *image.RGBA {
 	cacheable := reflect.TypeOf(img).Comparable()
-	k := scaledKey{img, w, h, rendering}
+	k := scaledKey{img, w, h, rendering, 1, 1}
 	if cacheable {
 		dl.mu.Lock()
 		m, ok := dl.scaled[k]
@@ -201,4 +204,83 @@ func (r *rasterizer) transformImage(it *DrawImage, dest, vis image.Rectangle) {
 		return
 	}
 	q.Transform(sub, m, it.Image, sb, draw.Over, nil)
+}
+
+// minTile is the smallest side of the tile tileImage steps by: smaller
+// images are first repeated into one tile at least this big.
+const minTile = 64
+
+// tileImage draws a TileImage: the image scaled to the tile's device size,
+// repeated from the tile's snapped position across the area.
+//
+// https://www.w3.org/TR/css-backgrounds-3/#background-repeat
+func (r *rasterizer) tileImage(it *TileImage) {
+	if it.Image == nil || it.Image.Bounds().Empty() {
+		return
+	}
+	area := r.snapRect(it.Area).Intersect(r.clip).Intersect(r.target.Bounds())
+	tile := r.snapRect(it.Tile)
+	tw, th := tile.Dx(), tile.Dy()
+	if area.Empty() || tw <= 0 || th <= 0 {
+		return
+	}
+	if int64(tw)*int64(th) > maxScaledPixels {
+		// One huge tile: the visible part of it, resampled in place.
+		saved := r.clip
+		r.clip = area
+		r.image(&DrawImage{Image: it.Image, Dest: it.Tile, Rendering: it.Rendering})
+		r.clip = saved
+		return
+	}
+	src := r.dl.tiledImage(it.Image, tw, th, it.Rendering)
+	sw, sh := src.Rect.Dx(), src.Rect.Dy()
+	x0 := tile.Min.X + floorDiv(area.Min.X-tile.Min.X, sw)*sw
+	y0 := tile.Min.Y + floorDiv(area.Min.Y-tile.Min.Y, sh)*sh
+	for y := y0; y < area.Max.Y; y += sh {
+		for x := x0; x < area.Max.X; x += sw {
+			d := image.Rect(x, y, x+sw, y+sh).Intersect(area)
+			draw.Draw(r.target, d, src, d.Min.Sub(image.Pt(x, y)), draw.Over)
+		}
+	}
+}
+
+// tiledImage returns img scaled to w×h device px and repeated into a tile
+// at least minTile px on each side, from the list's cache.
+func (dl *DisplayList) tiledImage(img image.Image, w, h int, rendering ImageRendering) *image.RGBA {
+	one := dl.scaledImage(img, w, h, rendering)
+	kx, ky := (minTile+w-1)/w, (minTile+h-1)/h
+	if kx == 1 && ky == 1 {
+		return one
+	}
+	cacheable := reflect.TypeOf(img).Comparable()
+	k := scaledKey{img, w, h, rendering, kx, ky}
+	if cacheable {
+		dl.mu.Lock()
+		m, ok := dl.scaled[k]
+		dl.mu.Unlock()
+		if ok {
+			return m
+		}
+	}
+	out := image.NewRGBA(image.Rect(0, 0, kx*w, ky*h))
+	for y := 0; y < ky*h; y += h {
+		for x := 0; x < kx*w; x += w {
+			draw.Draw(out, image.Rect(x, y, x+w, y+h), one, image.Point{}, draw.Src)
+		}
+	}
+	if cacheable {
+		dl.mu.Lock()
+		dl.scaled[k] = out // scaledImage made the map
+		dl.mu.Unlock()
+	}
+	return out
+}
+
+// floorDiv returns a/b rounded towards negative infinity, for b > 0.
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && a < 0 {
+		q--
+	}
+	return q
 }

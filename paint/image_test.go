@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"testing"
 
 	"golang.org/x/image/bmp"
@@ -351,4 +352,66 @@ func FuzzDecodeImage(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestRasterTileImage(t *testing.T) {
+	// A 2×2 checker: red at (0,0) and (1,1), blue elsewhere.
+	src := image.NewRGBA(image.Rect(0, 0, 2, 2))
+	fillRect(src, src.Rect, premul(blue), true)
+	src.SetRGBA(0, 0, rgba(red))
+	src.SetRGBA(1, 1, rgba(red))
+	for _, scale := range []float64{1, 2} {
+		it := &TileImage{Image: src, Tile: rect(5, 5, 2, 2), Area: rect(2, 2, 100, 30), Rendering: RenderPixelated}
+		dl := &DisplayList{Items: []Item{it}}
+		n := int(110 * scale)
+		dst := image.NewRGBA(image.Rect(0, 0, n, n))
+		dl.Raster(dst, RasterOptions{Scale: scale})
+		s := func(v int) int { return int(float64(v) * scale) }
+		for y := s(2); y < s(32); y++ {
+			for x := s(2); x < s(102); x++ {
+				// Page px (x/scale, y/scale); the checker's phase is set
+				// by the tile at (5,5), also before it.
+				px, py := int(float64(x)/scale), int(float64(y)/scale)
+				want := blue
+				if (px-5+py-5)%2 == 0 {
+					want = red
+				}
+				if got := dst.RGBAAt(x, y); got != rgba(want) {
+					t.Fatalf("scale %v: pixel (%d,%d) = %s, want %s", scale, x, y, pixelString(got), pixelString(rgba(want)))
+				}
+			}
+		}
+		checkPixels(t, dst, image.Rect(0, 0, n, s(2)), white)
+		checkPixels(t, dst, image.Rect(s(102), 0, n, n), white)
+		checkPixels(t, dst, image.Rect(0, s(32), n, n), white)
+	}
+}
+
+func TestBuildBackgroundImage(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 3, 4))
+	s := styled(bg(red), func(s *cssom.ComputedStyle) { s.BackgroundImage = "http://x/a.png" })
+	f := box(rect(10, 10, 100, 50), s)
+	f.Border = cssom.Edges[Fixed]{px(1), px(1), px(1), px(2)}
+	root := viewport(800, 600, nil, f, box(rect(0, 60, 10, 10), styled(func(s *cssom.ComputedStyle) { s.BackgroundImage = "http://x/missing.png" })))
+	var asked []string
+	dl := BuildWith(root, BuildOptions{Image: func(u string) image.Image {
+		asked = append(asked, u)
+		if u == "http://x/a.png" {
+			return img
+		}
+		return nil
+	}})
+	want := "DisplayList 800x600 background #00000000\n" +
+		"FillRect (10,10 100x50) #ff0000\n" +
+		"TileImage (12,11 3x4) over (10,10 100x50) from 3x4\n"
+	if got := dl.String(); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	if len(asked) != 2 {
+		t.Errorf("asked for %v", asked)
+	}
+	// Without an image source, no image.
+	if got := Build(root).String(); strings.Contains(got, "TileImage") {
+		t.Errorf("Build without images:\n%s", got)
+	}
 }

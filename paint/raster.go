@@ -128,6 +128,8 @@ func (r *rasterizer) draw(it Item) {
 		r.glyphs(it)
 	case *DrawImage:
 		r.image(it)
+	case *TileImage:
+		r.tileImage(it)
 	case *PushClip:
 		r.clips = append(r.clips, r.clip)
 		r.clip = r.clip.Intersect(r.snapRect(it.Rect))
@@ -238,6 +240,8 @@ func (r *rasterizer) groupBounds() []image.Rectangle {
 			ib = r.snapRect(it.Rect)
 		case *DrawImage:
 			ib = r.snapRect(it.Dest)
+		case *TileImage:
+			ib = r.snapRect(it.Area)
 		case *Glyphs:
 			ib = r.glyphBounds(it)
 		}

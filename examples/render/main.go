@@ -77,7 +77,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.DurationVar(&cfg.timeout, "timeout", 30*time.Second, "time budget for the whole page")
 	fs.BoolVar(&cfg.js, "js", true, "run scripts (scripts are not run yet; -js=false shows <noscript> content)")
 	fs.StringVar(&cfg.layoutOut, "layout", "", "also write the layout dump to this file")
-	fs.StringVar(&cfg.harOut, "har", "", "also write the network log as HAR 1.2 (not yet supported)")
+	fs.StringVar(&cfg.harOut, "har", "", "also write the network log as HAR 1.2")
 	fs.StringVar(&cfg.fonts, "fonts", "", "add every font file in this directory (TTF, OTF, WOFF)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: render [flags] [INPUT ...]\n\nINPUT is an http(s) URL, a file path, a file: URL or a data: URL;\nnone renders the built-in demo page.\n\nflags:\n")
@@ -96,9 +96,6 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		return nil, errUsage
 	case cfg.timeout <= 0:
 		fmt.Fprintln(stderr, "render: -timeout must be positive")
-		return nil, errUsage
-	case cfg.harOut != "":
-		fmt.Fprintln(stderr, "render: -har is not supported yet (the network log comes with the network issue)")
 		return nil, errUsage
 	}
 	return cfg, nil
@@ -123,7 +120,7 @@ func render(cfg *config, stderr io.Writer) error {
 		if len(cfg.inputs) == 1 {
 			in = cfg.inputs[0]
 		}
-		return renderOne(b, cfg, in, cfg.out, cfg.layoutOut, stderr)
+		return renderOne(b, cfg, in, cfg.out, cfg.layoutOut, cfg.harOut, stderr)
 	}
 	if err := os.MkdirAll(cfg.out, 0o755); err != nil {
 		return err
@@ -131,11 +128,14 @@ func render(cfg *config, stderr io.Writer) error {
 	failed := 0
 	for i, in := range cfg.inputs {
 		name := outputName(in, i)
-		layoutOut := ""
+		layoutOut, harOut := "", ""
 		if cfg.layoutOut != "" {
 			layoutOut = filepath.Join(cfg.layoutOut, strings.TrimSuffix(name, ".png")+".txt")
 		}
-		if err := renderOne(b, cfg, in, filepath.Join(cfg.out, name), layoutOut, stderr); err != nil {
+		if cfg.harOut != "" {
+			harOut = filepath.Join(cfg.harOut, strings.TrimSuffix(name, ".png")+".har")
+		}
+		if err := renderOne(b, cfg, in, filepath.Join(cfg.out, name), layoutOut, harOut, stderr); err != nil {
 			fmt.Fprintf(stderr, "render: %s: %v\n", in, err)
 			failed++
 		}
@@ -159,7 +159,7 @@ func outputName(in string, i int) string {
 	return fmt.Sprintf("%03d-%s.png", i+1, base)
 }
 
-func renderOne(b *browser.Browser, cfg *config, in, out, layoutOut string, stderr io.Writer) error {
+func renderOne(b *browser.Browser, cfg *config, in, out, layoutOut, harOut string, stderr io.Writer) error {
 	ctx, cancel := context.WithTimeout(context.Background(), cfg.timeout)
 	defer cancel()
 	var (
@@ -187,6 +187,18 @@ func renderOne(b *browser.Browser, cfg *config, in, out, layoutOut string, stder
 	}
 	if err := writeFile(out, func(w io.Writer) error { return paint.EncodePNG(w, img) }); err != nil {
 		return err
+	}
+	if harOut != "" {
+		har, err := page.HAR()
+		if err != nil {
+			return err
+		}
+		if err := writeFile(harOut, func(w io.Writer) error {
+			_, err := w.Write(har)
+			return err
+		}); err != nil {
+			return err
+		}
 	}
 	if layoutOut != "" {
 		if err := writeFile(layoutOut, func(w io.Writer) error {
