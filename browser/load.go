@@ -253,6 +253,54 @@ func (p *Page) loadImports(ctx context.Context, sheets []*cssom.StyleSheet) {
 	}
 }
 
+// loadStyleImages loads and decodes the images that computed styles refer
+// to (background-image, list-style-image) and are not loaded yet, in
+// document order. It reports whether any new image is available.
+func (p *Page) loadStyleImages(ctx context.Context) bool {
+	var (
+		urls []string
+		reqs []*fetch.Request
+		seen = map[string]bool{}
+	)
+	p.doc.Root.Walk(func(n *dom.Node) bool {
+		cs := p.styles.Of(n)
+		if cs == nil {
+			return true
+		}
+		for _, u := range [2]string{cs.BackgroundImage, cs.ListStyleImage} {
+			if u == "" || seen[u] {
+				continue
+			}
+			seen[u] = true
+			if _, loaded := p.images[u]; loaded {
+				continue
+			}
+			pu, err := url.Parse(u)
+			if err != nil {
+				continue
+			}
+			urls = append(urls, u)
+			reqs = append(reqs, &fetch.Request{URL: pu, Destination: fetch.DestinationImage, Initiator: p.url})
+		}
+		return true
+	})
+	if len(reqs) == 0 {
+		return false
+	}
+	results := fetch.LoadAll(ctx, p.b.client, reqs, p.b.opts.MaxConcurrentLoads)
+	bodies := map[string]*fetch.Response{}
+	for i, r := range results {
+		if resp := p.record(urls[i], "image", r); resp != nil {
+			bodies[urls[i]] = resp
+		}
+	}
+	decoded := p.decodeImages(urls, bodies)
+	for u, img := range decoded {
+		p.images[u] = img
+	}
+	return len(decoded) > 0
+}
+
 // decodeImages decodes the loaded images on all cores, each URL once.
 func (p *Page) decodeImages(urls []string, bodies map[string]*fetch.Response) map[string]image.Image {
 	out := make(map[string]image.Image, len(bodies))

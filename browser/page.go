@@ -203,7 +203,21 @@ func (p *Page) load(ctx context.Context, u *url.URL, body []byte, mediaType stri
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return p.update(ctx)
+	if err := p.update(ctx); err != nil {
+		return err
+	}
+	// Background images are known only once styles are computed: load them
+	// now and repaint (layout does not depend on them).
+	t = time.Now()
+	if p.loadStyleImages(ctx) {
+		p.list = p.buildDisplayList()
+	}
+	p.timings.Subresources += time.Since(t)
+	return nil
+}
+
+func (p *Page) buildDisplayList() *paint.DisplayList {
+	return paint.BuildWith(p.root, paint.BuildOptions{Image: func(u string) image.Image { return p.images[u] }})
 }
 
 func (p *Page) parse(body []byte, mediaType, u string) (*dom.Document, error) {
@@ -253,7 +267,7 @@ func (p *Page) update(ctx context.Context) error {
 	p.root = root
 
 	t = time.Now()
-	p.list = paint.Build(root)
+	p.list = p.buildDisplayList()
 	p.timings.Paint = time.Since(t)
 	p.version = p.doc.Version()
 	return nil

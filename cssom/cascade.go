@@ -34,6 +34,8 @@ type ruleSet struct {
 	media                Media
 	// before and after hold the ::before and ::after rules.
 	before, after *ruleSet
+	// nextID numbers the entries in the order they are filed.
+	nextID uint32
 }
 
 func newRuleSet(quirks bool, media Media) *ruleSet {
@@ -79,8 +81,14 @@ func (rs *ruleSet) addRules(rules []Rule, origin Origin) {
 		switch r := r.(type) {
 		case *StyleRule:
 			rs.order++
-			for _, sel := range r.Selectors {
-				rs.add(sel, r.Declarations, origin)
+			for i, sel := range r.Selectors {
+				var hints []uint32
+				if i < len(r.hints) {
+					hints = r.hints[i]
+				} else {
+					hints = selectorHints(sel) // a rule built by hand
+				}
+				rs.add(sel, hints, r.Declarations, origin)
 			}
 		case *MediaRule:
 			if r.Query.Match(rs.media) {
@@ -94,33 +102,35 @@ func (rs *ruleSet) addRules(rules []Rule, origin Origin) {
 	}
 }
 
-func (rs *ruleSet) add(sel *dom.Selector, decls []*Declaration, origin Origin) {
+func (rs *ruleSet) add(sel *dom.Selector, hints []uint32, decls []*Declaration, origin Origin) {
 	switch sel.PseudoElement() {
 	case "":
 	case "before":
 		rs.before.order = rs.order
-		rs.before.file(sel, decls, origin)
+		rs.before.file(sel, hints, decls, origin)
 		return
 	case "after":
 		rs.after.order = rs.order
-		rs.after.file(sel, decls, origin)
+		rs.after.file(sel, hints, decls, origin)
 		return
 	default:
 		// TODO(spec): ::marker, ::first-line, ::first-letter,
 		// ::placeholder, ::selection styles.
 		return
 	}
-	rs.file(sel, decls, origin)
+	rs.file(sel, hints, decls, origin)
 }
 
 // file adds the selector to the bucket of its rightmost key.
-func (rs *ruleSet) file(sel *dom.Selector, decls []*Declaration, origin Origin) {
+func (rs *ruleSet) file(sel *dom.Selector, hints []uint32, decls []*Declaration, origin Origin) {
 	sp := sel.Specificity()
 	clamp := func(v int) uint64 { return uint64(min(v, 1023)) }
+	rs.nextID++
 	e := &ruleEntry{
 		sel:   sel,
 		decls: decls,
-		hints: selectorHints(sel),
+		id:    rs.nextID,
+		hints: hints,
 		key:   uint64(origin)<<62 | clamp(sp[0])<<52 | clamp(sp[1])<<42 | clamp(sp[2])<<32 | uint64(rs.order),
 	}
 	id, class, tag := sel.RightmostKeys()
@@ -145,35 +155,9 @@ func (rs *ruleSet) fold(s string) string {
 	return s
 }
 
-// numberEntries gives every entry its id, after all sheets are added.
-func (rs *ruleSet) numberEntries() {
-	var n uint32
-	number := func(es []*ruleEntry) {
-		for _, e := range es {
-			n++
-			e.id = n
-		}
-	}
-	for _, m := range []map[string][]*ruleEntry{rs.byID, rs.byClass, rs.byTag} {
-		keys := make([]string, 0, len(m))
-		for k := range m {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			number(m[k])
-		}
-	}
-	number(rs.universal)
-	if rs.before != nil {
-		rs.before.numberEntries()
-		rs.after.numberEntries()
-	}
-}
-
 // collect appends the entries matching el to out, sorted by key. filter
 // holds el's ancestors.
-func (rs *ruleSet) collect(el *dom.Node, filter *ancestorFilter, out []*ruleEntry) []*ruleEntry {
+func (rs *ruleSet) collect(el *dom.Node, filter *ancestorFilter, mc *dom.MatchCache, out []*ruleEntry) []*ruleEntry {
 	test := func(es []*ruleEntry) {
 	entries:
 		for _, e := range es {
@@ -182,7 +166,7 @@ func (rs *ruleSet) collect(el *dom.Node, filter *ancestorFilter, out []*ruleEntr
 					continue entries
 				}
 			}
-			if e.sel.Match(el) {
+			if e.sel.MatchCached(el, mc) {
 				out = append(out, e)
 			}
 		}

@@ -331,3 +331,12 @@ func TestVarExplosion(t *testing.T) {
 		t.Errorf("width = %v, height = %v; want 1px and auto", s.Width, s.Height)
 	}
 }
+
+func TestBaseURLForStyleAttributes(t *testing.T) {
+	d := dom.ParseHTMLString(`<!DOCTYPE html><head><base href="/assets/"></head><p style="background-image: url(x.png)">x</p>`, "http://example.com/a/page.html")
+	st := Compute(d, nil, testMedia)
+	p, _ := d.QuerySelector("p")
+	if got := st.Of(p).BackgroundImage; got != "http://example.com/assets/x.png" {
+		t.Errorf("background-image = %q", got)
+	}
+}

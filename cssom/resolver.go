@@ -68,6 +68,7 @@ type resolver struct {
 	custom       []*Declaration
 	nextBlock    uint32
 	filter       ancestorFilter
+	mc           dom.MatchCache
 	keys         []uint32 // the hashes added to filter, per open ancestor
 }
 
@@ -106,12 +107,11 @@ func newResolver(doc *dom.Document, sheets []*StyleSheet, media Media) *resolver
 		blocks: map[string]*declBlock{},
 		share:  map[shareKey]*ComputedStyle{},
 	}
-	r.base, _ = url.Parse(doc.URL)
+	r.base = documentBaseURL(doc)
 	r.rs.addSheet(UserAgentSheet(), 0)
 	for _, s := range sheets {
 		r.rs.addSheet(s, 0)
 	}
-	r.rs.numberEntries()
 	return r
 }
 
@@ -159,7 +159,7 @@ func (r *resolver) pseudoStyles(el *dom.Node, s *ComputedStyle, styles *Styles) 
 // tells elements (0) from pseudo-elements; for pseudo-elements it returns
 // nil when no rule matches.
 func (r *resolver) resolve(rs *ruleSet, el *dom.Node, parent *ComputedStyle, hints, inline *declBlock, pseudo byte) *ComputedStyle {
-	r.matched = rs.collect(el, &r.filter, r.matched[:0])
+	r.matched = rs.collect(el, &r.filter, &r.mc, r.matched[:0])
 	if pseudo != 0 && len(r.matched) == 0 {
 		return nil
 	}
@@ -304,4 +304,33 @@ func computeCustomProperties(inherited map[string]string, own []*Declaration) ma
 		}
 	}
 	return out
+}
+
+// documentBaseURL returns the base URL of style attributes: the first
+// <base href> resolved against the document's URL
+// (https://html.spec.whatwg.org/multipage/urls-and-fetching.html#document-base-url).
+func documentBaseURL(doc *dom.Document) *url.URL {
+	base, _ := url.Parse(doc.URL)
+	var href string
+	found := false
+	doc.Root.Walk(func(n *dom.Node) bool {
+		if found {
+			return false
+		}
+		if n.IsHTML("base") {
+			href, found = n.Attr("href")
+		}
+		return true
+	})
+	if !found {
+		return base
+	}
+	if base == nil {
+		u, _ := url.Parse(href)
+		return u
+	}
+	if u, err := base.Parse(strings.TrimSpace(href)); err == nil {
+		return u
+	}
+	return base
 }

@@ -28,6 +28,10 @@ type StyleRule struct {
 	Selectors dom.SelectorList
 	// Declarations are the valid declarations in source order.
 	Declarations []*Declaration
+
+	// hints[i] are the hashed ancestor keys of Selectors[i] (bloom.go),
+	// computed once when parsing.
+	hints [][]uint32
 }
 
 // MediaRule is an @media rule: its rules apply when Query matches.
@@ -128,7 +132,11 @@ func (sp *sheetParser) parseStyleRule() *StyleRule {
 	if err != nil {
 		return nil // an invalid selector drops the whole rule
 	}
-	return &StyleRule{Selectors: sel, Declarations: decls}
+	r := &StyleRule{Selectors: sel, Declarations: decls, hints: make([][]uint32, len(sel))}
+	for i, s := range sel {
+		r.hints[i] = selectorHints(s)
+	}
+	return r
 }
 
 // parseDeclarationBlock consumes declarations until the grammar end (the
@@ -204,8 +212,8 @@ func (sp *sheetParser) atRuleStatement(name string) {
 	}
 }
 
-// parseImport parses "@import <url> <media-query-list>".
-// TODO(spec): layer() and supports() conditions on @import.
+// parseImport parses "@import <url> [layer|layer()]? [supports()]?
+// <media-query-list>" (https://www.w3.org/TR/css-cascade-5/#at-import).
 func (sp *sheetParser) parseImport(vals []css.Token) *Import {
 	toks := convertTokens(vals)
 	c := cursor{toks: toks}
@@ -229,7 +237,32 @@ func (sp *sheetParser) parseImport(vals []css.Token) *Import {
 	default:
 		return nil
 	}
-	media := strings.TrimSpace(tokensTextOf(c.rest()))
+	c.skipWS()
+	rest := c.rest()
+	// [ layer | layer(<layer-name>) ]? [ supports(<condition>) ]?
+	comps := components(rest)
+	skip := 0
+	if len(comps) > 0 && (ident(comps[0]) == "layer" || isFunc(comps[0], "layer(")) {
+		skip++ // TODO(spec): cascade layers
+	}
+	if len(comps) > skip && isFunc(comps[skip], "supports(") {
+		args := funcArgs(comps[skip])
+		ok, valid := evalSupports(args)
+		if !valid {
+			ok = supportsLeaf(&condNode{op: 'l', leaf: args})
+		}
+		if !ok {
+			return nil
+		}
+		skip++
+	}
+	for _, c := range comps[:skip] {
+		rest = rest[len(c):]
+		for len(rest) > 0 && rest[0].t == css.WhitespaceToken {
+			rest = rest[1:]
+		}
+	}
+	media := strings.TrimSpace(tokensTextOf(rest))
 	if _, ok := ParseMediaQueryList(media); !ok {
 		return nil
 	}

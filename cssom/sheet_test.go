@@ -71,13 +71,17 @@ func TestImports(t *testing.T) {
 @import url("a.css");
 @import 'b.css' screen and (min-width: 100px);
 @import url(c.css) print;
+@import "d.css" layer(base) supports(display: grid) screen;
+@import "e.css" supports(display: nope);
+@import "f.css" layer;
 p { color: red }
 @import "late.css";`, "http://example.com/css/main.css", AuthorOrigin)
 	var got []string
 	for _, imp := range s.Imports {
 		got = append(got, imp.URL+"|"+imp.Media)
 	}
-	want := "http://example.com/css/a.css| http://example.com/css/b.css|screen and (min-width:100px) http://example.com/css/c.css|print"
+	want := "http://example.com/css/a.css| http://example.com/css/b.css|screen and (min-width:100px) http://example.com/css/c.css|print" +
+		" http://example.com/css/d.css|screen http://example.com/css/f.css|"
 	if strings.Join(got, " ") != want {
 		t.Errorf("imports = %q\nwant %q", strings.Join(got, " "), want)
 	}

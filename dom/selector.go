@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // Combinator joins two compound selectors of a complex selector.
@@ -89,6 +90,10 @@ type simple struct {
 // hostile selectors cannot blow the stack.
 const maxNesting = 32
 
+// tokenPool recycles token buffers between parses; tokens do not outlive
+// ParseSelectorList (the selectors keep substrings of the source).
+var tokenPool = sync.Pool{New: func() any { return new([]selTok) }}
+
 // ErrSelector is wrapped by every selector parse error.
 var ErrSelector = errors.New("invalid selector")
 
@@ -96,7 +101,13 @@ var ErrSelector = errors.New("invalid selector")
 // whose last compounds may carry a pseudo-element). Any invalid part makes the
 // whole list invalid, as https://www.w3.org/TR/selectors-4/#invalid says.
 func ParseSelectorList(s string) (SelectorList, error) {
-	p := selParser{toks: tokenizeSelector(s)}
+	buf := tokenPool.Get().(*[]selTok)
+	defer func() {
+		clear(*buf)
+		tokenPool.Put(buf)
+	}()
+	*buf = tokenizeSelector(s, (*buf)[:0])
+	p := selParser{toks: *buf}
 	l, err := p.parseList(0, true)
 	if err != nil {
 		return nil, fmt.Errorf("dom: selector %q: %w", s, err)
@@ -165,22 +176,117 @@ func (s *Selector) AncestorHints() []string {
 }
 
 // Match reports whether the element el matches any selector of the list.
-func (l SelectorList) Match(el *Node) bool {
+func (l SelectorList) Match(el *Node) bool { return l.MatchCached(el, nil) }
+
+// MatchCached is Match with a cache shared by many matches against a tree
+// that does not change meanwhile (c may be nil).
+func (l SelectorList) MatchCached(el *Node, c *MatchCache) bool {
 	for _, s := range l {
-		if s.Match(el) {
+		if s.MatchCached(el, c) {
 			return true
 		}
 	}
 	return false
 }
 
+// MatchCache remembers, across many selector matches against a tree that
+// does not change meanwhile, the positions of elements among their
+// siblings, so that :nth-child() and friends cost O(1) instead of a walk
+// over the siblings. Create one with new(MatchCache) per pass (a style
+// computation); never reuse it after the tree mutates. It is not safe for
+// concurrent use.
+type MatchCache struct {
+	// index[fromEnd][ofType] maps an element to its 1-based position.
+	index [2][2]map[*Node]int
+	// first maps a leftmost compound and a parent to the position of the
+	// first child that matches the compound (0 for none), for "A ~ B".
+	first map[firstKey]int
+}
+
+type firstKey struct {
+	c      *compound
+	parent *Node
+}
+
+// firstMatch returns the position of the first element child of parent
+// that matches c, or 0.
+func (mc *MatchCache) firstMatch(c *compound, parent *Node) int {
+	k := firstKey{c, parent}
+	if p, ok := mc.first[k]; ok {
+		return p
+	}
+	if mc.first == nil {
+		mc.first = map[firstKey]int{}
+	}
+	p, n := 0, 0
+	for s := parent.FirstElementChild(); s != nil; s = s.NextElementSibling() {
+		n++
+		if c.match(s, mc) {
+			p = n
+			break
+		}
+	}
+	mc.first[k] = p
+	return p
+}
+
+// position returns el's 1-based position among its element siblings
+// (of the same type when ofType), counting from the end when fromEnd,
+// numbering all the siblings at once on a miss.
+func (c *MatchCache) position(el *Node, fromEnd, ofType bool) int {
+	e, t := 0, 0
+	if fromEnd {
+		e = 1
+	}
+	if ofType {
+		t = 1
+	}
+	m := c.index[e][t]
+	if m == nil {
+		m = map[*Node]int{}
+		c.index[e][t] = m
+	}
+	if i, ok := m[el]; ok {
+		return i
+	}
+	if el.Parent == nil {
+		return 1
+	}
+	counts := map[string]int{}
+	step := func(n *Node) *Node { return n.NextElementSibling() }
+	first := el.Parent.FirstElementChild()
+	if fromEnd {
+		step = func(n *Node) *Node { return n.PreviousElementSibling() }
+		first = el.Parent.LastChild
+		for first != nil && first.Type != ElementNode {
+			first = first.PrevSibling
+		}
+	}
+	n := 0
+	for s := first; s != nil; s = step(s) {
+		if ofType {
+			key := s.Namespace + " " + s.Tag
+			counts[key]++
+			m[s] = counts[key]
+		} else {
+			n++
+			m[s] = n
+		}
+	}
+	return m[el]
+}
+
 // Match reports whether el matches the selector, ignoring its pseudo-element
 // (a selector "p::before" matches the p elements whose ::before it styles).
-func (s *Selector) Match(el *Node) bool {
+func (s *Selector) Match(el *Node) bool { return s.MatchCached(el, nil) }
+
+// MatchCached is Match with a cache shared by many matches against a tree
+// that does not change meanwhile (c may be nil).
+func (s *Selector) MatchCached(el *Node, c *MatchCache) bool {
 	if el == nil || el.Type != ElementNode || len(s.compounds) == 0 {
 		return false
 	}
-	return s.matchFrom(len(s.compounds)-1, el, nil) == matched
+	return s.matchFrom(len(s.compounds)-1, el, nil, c) == matched
 }
 
 // String returns the list in a canonical form, selectors joined by ", ".
@@ -345,8 +451,8 @@ const (
 
 // matchFrom matches compounds[0..i] with compounds[i] against el, right to
 // left. Recursion depth is bounded by the number of compounds.
-func (s *Selector) matchFrom(i int, el *Node, a *anchor) matchResult {
-	if !s.compounds[i].match(el) {
+func (s *Selector) matchFrom(i int, el *Node, a *anchor, mc *MatchCache) matchResult {
+	if !s.compounds[i].match(el, mc) {
 		return notMatchedRestartFromLaterSibling
 	}
 	if i == 0 {
@@ -360,6 +466,15 @@ func (s *Selector) matchFrom(i int, el *Node, a *anchor) matchResult {
 	if comb == NextSibling || comb == SubsequentSibling {
 		notFound = notMatchedRestartFromDescendant
 	}
+	if comb == SubsequentSibling && i == 1 && a == nil && mc != nil && el.Parent != nil {
+		// "A ~ B" with A leftmost: some earlier sibling matches A exactly
+		// when the first child matching A comes before el. This keeps
+		// long sibling lists linear.
+		if f := mc.firstMatch(&s.compounds[0], el.Parent); f > 0 && f < mc.position(el, false, false) {
+			return matched
+		}
+		return notFound
+	}
 	next := el
 	for {
 		switch comb {
@@ -371,7 +486,7 @@ func (s *Selector) matchFrom(i int, el *Node, a *anchor) matchResult {
 		if next == nil {
 			return notFound
 		}
-		r := s.matchFrom(i-1, next, a)
+		r := s.matchFrom(i-1, next, a, mc)
 		switch {
 		case r == matched:
 			return matched
@@ -384,7 +499,7 @@ func (s *Selector) matchFrom(i int, el *Node, a *anchor) matchResult {
 		}
 	}
 }
-func (c *compound) match(el *Node) bool {
+func (c *compound) match(el *Node, mc *MatchCache) bool {
 	if c.tag != "" {
 		if el.Namespace == HTMLNamespace && !isXMLDoc(el) {
 			if el.Tag != c.tagLow {
@@ -395,7 +510,7 @@ func (c *compound) match(el *Node) bool {
 		}
 	}
 	for i := range c.simple {
-		if !c.simple[i].match(el) {
+		if !c.simple[i].match(el, mc) {
 			return false
 		}
 	}
@@ -422,7 +537,7 @@ func hasWord(v, word string) bool {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 func isXMLDoc(el *Node) bool  { return el.doc != nil && el.doc.IsXML() }
 func isQuirks(el *Node) bool  { return el.doc != nil && el.doc.Quirks }
-func (sm *simple) match(el *Node) bool {
+func (sm *simple) match(el *Node, mc *MatchCache) bool {
 	switch sm.kind {
 	case simpleID:
 		id, ok := el.Attr("id")
@@ -447,7 +562,7 @@ func (sm *simple) match(el *Node) bool {
 	case simpleAttr:
 		return sm.matchAttr(el)
 	}
-	return sm.matchPseudo(el)
+	return sm.matchPseudo(el, mc)
 }
 
 // caseInsensitiveAttrs are the attributes whose values selectors compare
@@ -514,11 +629,12 @@ func (n *Node) QuerySelector(sel string) (*Node, error) {
 		return nil, err
 	}
 	var found *Node
+	mc := new(MatchCache)
 	n.Walk(func(c *Node) bool {
 		if found != nil {
 			return false
 		}
-		if c != n && c.Type == ElementNode && l.Match(c) {
+		if c != n && c.Type == ElementNode && l.MatchCached(c, mc) {
 			found = c
 			return false
 		}
@@ -535,8 +651,9 @@ func (n *Node) QuerySelectorAll(sel string) ([]*Node, error) {
 		return nil, err
 	}
 	var out []*Node
+	mc := new(MatchCache)
 	n.Walk(func(c *Node) bool {
-		if c != n && c.Type == ElementNode && l.Match(c) {
+		if c != n && c.Type == ElementNode && l.MatchCached(c, mc) {
 			out = append(out, c)
 		}
 		return true

@@ -31,8 +31,8 @@ type selTok struct {
 	start, end int
 }
 
-func tokenizeSelector(s string) []selTok {
-	toks := make([]selTok, 0, len(s)/3+2)
+// tokenizeSelector appends the tokens of s to toks.
+func tokenizeSelector(s string, toks []selTok) []selTok {
 	for i := 0; i < len(s); {
 		start := i
 		c := s[i]

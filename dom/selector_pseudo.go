@@ -32,12 +32,12 @@ func (a *anchor) relates(d *Node) bool {
 // some element related to el as a relative selector says matches it. The
 // parser forbids nesting :has(), so this costs at most one subtree walk
 // per argument.
-func (sm *simple) matchHas(el *Node) bool {
+func (sm *simple) matchHas(el *Node, mc *MatchCache) bool {
 	for i, rel := range sm.list {
 		a := &anchor{el: el, lead: sm.leads[i]}
 		found := false
 		visit := func(d *Node) bool {
-			if !found && d.Type == ElementNode && d != el && rel.matchFrom(len(rel.compounds)-1, d, a) == matched {
+			if !found && d.Type == ElementNode && d != el && rel.matchFrom(len(rel.compounds)-1, d, a, mc) == matched {
 				found = true
 			}
 			return !found
@@ -58,14 +58,14 @@ func (sm *simple) matchHas(el *Node) bool {
 
 // matchPseudo matches the pseudo-classes of
 // https://www.w3.org/TR/selectors-4/#overview.
-func (sm *simple) matchPseudo(el *Node) bool {
+func (sm *simple) matchPseudo(el *Node, mc *MatchCache) bool {
 	switch sm.name {
 	case "not":
-		return !sm.list.Match(el)
+		return !sm.list.MatchCached(el, mc)
 	case "is", "where":
-		return sm.list.Match(el)
+		return sm.list.MatchCached(el, mc)
 	case "has":
-		return sm.matchHas(el)
+		return sm.matchHas(el, mc)
 	case "root":
 		return el.Parent != nil && el.Parent.Type == DocumentNode
 	case "empty":
@@ -82,19 +82,19 @@ func (sm *simple) matchPseudo(el *Node) bool {
 	case "only-child":
 		return el.PreviousElementSibling() == nil && el.NextElementSibling() == nil
 	case "first-of-type":
-		return sm.nthIndex(el, false, true) == 1
+		return sm.nthIndex(el, false, true, mc) == 1
 	case "last-of-type":
-		return sm.nthIndex(el, true, true) == 1
+		return sm.nthIndex(el, true, true, mc) == 1
 	case "only-of-type":
-		return sm.nthIndex(el, false, true) == 1 && sm.nthIndex(el, true, true) == 1
+		return sm.nthIndex(el, false, true, mc) == 1 && sm.nthIndex(el, true, true, mc) == 1
 	case "nth-child":
-		return sm.nthMatch(el, false, false)
+		return sm.nthMatch(el, false, false, mc)
 	case "nth-last-child":
-		return sm.nthMatch(el, true, false)
+		return sm.nthMatch(el, true, false, mc)
 	case "nth-of-type":
-		return sm.nthMatch(el, false, true)
+		return sm.nthMatch(el, false, true, mc)
 	case "nth-last-of-type":
-		return sm.nthMatch(el, true, true)
+		return sm.nthMatch(el, true, true, mc)
 	case "link", "any-link":
 		return isLink(el)
 	case "checked":
@@ -205,7 +205,10 @@ func isInputLike(el *Node) bool {
 // nthIndex returns el's 1-based index among its siblings (counting from the
 // end when fromEnd), counting only siblings of the same type when ofType, and
 // only siblings matching sm.list when it is set.
-func (sm *simple) nthIndex(el *Node, fromEnd, ofType bool) int {
+func (sm *simple) nthIndex(el *Node, fromEnd, ofType bool, mc *MatchCache) int {
+	if mc != nil && sm.list == nil {
+		return mc.position(el, fromEnd, ofType)
+	}
 	n := 1
 	step := (*Node).PreviousElementSibling
 	if fromEnd {
@@ -215,7 +218,7 @@ func (sm *simple) nthIndex(el *Node, fromEnd, ofType bool) int {
 		if ofType && (s.Tag != el.Tag || s.Namespace != el.Namespace) {
 			continue
 		}
-		if sm.list != nil && !sm.list.Match(s) {
+		if sm.list != nil && !sm.list.MatchCached(s, mc) {
 			continue
 		}
 		n++
@@ -225,11 +228,11 @@ func (sm *simple) nthIndex(el *Node, fromEnd, ofType bool) int {
 
 // nthMatch reports whether el's index is An+B for some n >= 0
 // (https://www.w3.org/TR/css-syntax-3/#anb-microsyntax).
-func (sm *simple) nthMatch(el *Node, fromEnd, ofType bool) bool {
-	if sm.list != nil && !sm.list.Match(el) {
+func (sm *simple) nthMatch(el *Node, fromEnd, ofType bool, mc *MatchCache) bool {
+	if sm.list != nil && !sm.list.MatchCached(el, mc) {
 		return false
 	}
-	idx := sm.nthIndex(el, fromEnd, ofType)
+	idx := sm.nthIndex(el, fromEnd, ofType, mc)
 	if sm.a == 0 {
 		return idx == sm.b
 	}

@@ -258,3 +258,24 @@ func FuzzParseSelectorList(f *testing.F) {
 		}
 	})
 }
+
+// TestMatchCacheAgrees checks that cached and uncached matching agree on
+// every element for the structural pseudo-classes.
+func TestMatchCacheAgrees(t *testing.T) {
+	d := ParseHTMLString(selectorDoc, "")
+	mc := new(MatchCache)
+	for _, sel := range []string{"li:nth-child(2n+1)", "li:nth-last-child(-n+2)", "p:nth-of-type(2)", "p:nth-last-of-type(1)",
+		":first-of-type", ":last-of-type", ":only-of-type", "li:nth-child(odd of :not(.odd))", "*:nth-child(3)",
+		".odd ~ li", "li ~ li", "p ~ *", "ul ~ a", "h1 ~ p", "li.odd ~ :nth-child(5)", "div .x ~ p"} {
+		l, err := ParseSelectorList(sel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Root.Walk(func(n *Node) bool {
+			if n.Type == ElementNode && l.Match(n) != l.MatchCached(n, mc) {
+				t.Errorf("%s on <%s>: cached and uncached results differ", sel, n.Tag)
+			}
+			return true
+		})
+	}
+}

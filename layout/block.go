@@ -274,27 +274,25 @@ func (l *layouter) layoutBlockContainer(b *Box, cb containingBlock, bfc bool, sh
 	}
 	collapseTop := !bfc && u.border[cssom.Top] == 0 && u.padding[cssom.Top] == 0
 	var kids []*Fragment
-	var y Fixed
-	var childTop, pending marginState
-	empty := true
+	var fs flowState
 	if b.ChildrenInline {
-		kids, y, empty = l.layoutInlineContent(b, u.w, fl)
+		kids, fs.y, fs.empty = l.layoutInlineContent(b, inner, fl)
 	} else {
-		kids, y, childTop, pending, empty = l.layoutBlockChildren(b, inner, collapseTop, fl)
+		kids, fs = l.layoutBlockChildren(b, inner, collapseTop, fl)
 	}
 
 	if !hSpecified {
 		h = -1
 	}
 	res := blockResult{frag: f}
-	h = blockHeight(&res, st, &u, h, cbh, y, pending, bfc, fl.fc)
+	h = blockHeight(&res, st, &u, h, cbh, &fs, bfc, fl.fc)
 	res.top = marginState{}.add(u.margin[cssom.Top])
 	if collapseTop {
-		res.top = res.top.merge(childTop)
+		res.top = res.top.merge(fs.top)
 	}
 	// A box's own top and bottom margins adjoin when it has no in-flow
 	// content, zero height, no min-height, and no border or padding.
-	res.through = collapseTop && empty && h == 0 && !hSpecified && u.vEdges() == 0 && !bfc
+	res.through = collapseTop && fs.empty && !fs.cleared && h == 0 && !hSpecified && u.vEdges() == 0 && !bfc
 	if res.through {
 		res.bottom = marginState{}.add(u.margin[cssom.Bottom])
 	}
@@ -303,17 +301,18 @@ func (l *layouter) layoutBlockContainer(b *Box, cb containingBlock, bfc bool, sh
 }
 
 // blockHeight returns the used content height of a block container in
-// normal flow (h < 0 when height is auto) whose in-flow content ends at y
-// with margins pending below it, and sets res.bottom to the margins that
-// collapse through its bottom.
+// normal flow (h < 0 when height is auto) whose in-flow content ends as fs
+// says, and sets res.bottom to the margins that collapse through its
+// bottom.
 // https://www.w3.org/TR/CSS22/visudet.html#normal-block
-func blockHeight(res *blockResult, st *cssom.ComputedStyle, u *usedBox, h, cbh, y Fixed, pending marginState, bfc bool, fc *floatContext) Fixed {
+func blockHeight(res *blockResult, st *cssom.ComputedStyle, u *usedBox, h, cbh Fixed, fs *flowState, bfc bool, fc *floatContext) Fixed {
 	auto := h < 0
+	y, pending := fs.y, fs.pending
 	// "the bottom edge of the bottom (possibly collapsed) margin of its
 	// last in-flow child, if the child's bottom margin does not collapse
 	// with the element's bottom margin", else its bottom border edge.
 	contentH := y
-	if bfc || !auto || u.border[cssom.Bottom] != 0 || u.padding[cssom.Bottom] != 0 {
+	if bfc || !auto || fs.cleared || u.border[cssom.Bottom] != 0 || u.padding[cssom.Bottom] != 0 {
 		contentH = y + pending.resolve()
 		pending = marginState{}
 	}
@@ -361,23 +360,36 @@ func (l *layouter) finishBlockFragment(f *Fragment, b *Box, u *usedBox, h Fixed,
 	}
 }
 
+// flowState is the state of a block formatting context's flow between two
+// block-level siblings (CSS 2.1 §9.4.1, §8.3.1), in the parent's content
+// box coordinates.
+type flowState struct {
+	// y is the bottom border edge of the last in-flow child.
+	y Fixed
+	// top holds the margins that collapse through the parent's top while
+	// atTop (no in-flow content yet, and the parent's top margin adjoins
+	// its first child's); pending those below the last child.
+	top, pending marginState
+	atTop, empty bool
+	// cleared says pending includes a top margin that has clearance: "the
+	// child's bottom margin does not collapse with a top margin that has
+	// clearance", so pending does not collapse with the parent's bottom.
+	cleared bool
+}
+
 // layoutBlockChildren lays out the block-level children of b, one after the
 // other, collapsing adjoining vertical margins (CSS 2.1 §9.4.1, §8.3.1).
 // Fragment positions are relative to b's content box. It returns the
-// fragments, the bottom border edge of the last in-flow child (y), the
-// margins that collapse through b's top (when collapseTop), the margins
-// still pending below the last child, and whether no child has in-flow
-// content.
-func (l *layouter) layoutBlockChildren(b *Box, cb containingBlock, collapseTop bool, fl flow) (kids []*Fragment, y Fixed, top, pending marginState, empty bool) {
-	kids = make([]*Fragment, 0, len(b.Children))
-	atTop := collapseTop
-	empty = true
+// fragments and the state of the flow after the last child.
+func (l *layouter) layoutBlockChildren(b *Box, cb containingBlock, collapseTop bool, fl flow) ([]*Fragment, flowState) {
+	kids := make([]*Fragment, 0, len(b.Children))
+	s := flowState{atTop: collapseTop, empty: true}
 	for _, c := range b.Children {
 		// Estimate where the child's top border edge will be, for floats
 		// and clearance.
-		est := y
-		if !atTop {
-			est = y + pending.merge(chainTop(c, cb.w)).resolve()
+		est := s.y
+		if !s.atTop {
+			est = s.y + s.pending.merge(chainTop(c, cb.w)).resolve()
 		}
 		cleared := false
 		if cy, ok := fl.fc.clearY(c.Style.Clear); ok && cy-fl.y > est {
@@ -386,49 +398,92 @@ func (l *layouter) layoutBlockChildren(b *Box, cb containingBlock, collapseTop b
 			// margins above no longer collapse with the child's.
 			est, cleared = cy-fl.y, true
 		}
-		ccb, dx := cb, Fixed(0)
+		var r blockResult
 		if establishesBFC(c) && len(fl.fc.floats) > 0 {
-			// The border box of a formatting context root must not
-			// overlap floats (CSS 2.1 §9.5): it is narrowed beside them.
-			left, right := fl.fc.band(fl.y+est, 1, fl.x, fl.x+cb.w)
-			ccb.w, dx = right-left, left-fl.x
+			var moved bool
+			r, est, moved = l.layoutBesideFloats(c, cb, fl, est)
+			cleared = cleared || moved
+		} else {
+			r = l.layoutBlockLevel(c, cb, false, bfcPos{fc: fl.fc, x: fl.x, y: fl.y + est})
 		}
-		r := l.layoutBlockLevel(c, ccb, false, bfcPos{fc: fl.fc, x: fl.x + dx, y: fl.y + est})
 		if l.err != nil {
-			return kids, y, top, pending, empty
+			break
 		}
-		r.frag.Rect.X += dx
 		kids = append(kids, r.frag)
-		switch {
-		case cleared:
-			atTop, empty = false, false
-			r.frag.Rect.Y = est
-			y = est + r.frag.Rect.H
-			pending = r.bottom
-		case atTop && r.through:
-			top = top.merge(r.top).merge(r.bottom)
-			r.frag.Rect.Y = y
-		case atTop:
-			top = top.merge(r.top)
-			atTop, empty = false, false
-			r.frag.Rect.Y = y
-			y += r.frag.Rect.H
-			pending = r.bottom
-		case r.through:
-			// "The position of the element's top border edge is the same
-			// as it would have been if the element had a non-zero bottom
-			// border."
-			combined := pending.merge(r.top)
-			r.frag.Rect.Y = y + combined.resolve()
-			pending = combined.merge(r.bottom)
-		default:
-			empty = false
-			r.frag.Rect.Y = y + pending.merge(r.top).resolve()
-			y = r.frag.Rect.Y + r.frag.Rect.H
-			pending = r.bottom
-		}
+		s.place(r, est, cleared)
 	}
-	return kids, y, top, pending, empty
+	return kids, s
+}
+
+// place positions the next child, laid out as r, and updates the flow.
+// When cleared, its top border edge is est.
+func (s *flowState) place(r blockResult, est Fixed, cleared bool) {
+	f := r.frag
+	switch {
+	case cleared && r.through:
+		// The child's own margins still collapse through it, from its
+		// top margin edge above the border edge clearance fixed.
+		s.atTop, s.cleared = false, true
+		f.Rect.Y = est
+		s.y = est - f.Margin[cssom.Top]
+		s.pending = r.top.merge(r.bottom)
+	case cleared:
+		s.atTop, s.empty, s.cleared = false, false, false
+		f.Rect.Y = est
+		s.y = est + f.Rect.H
+		s.pending = r.bottom
+	case s.atTop && r.through:
+		s.top = s.top.merge(r.top).merge(r.bottom)
+		f.Rect.Y = s.y
+	case s.atTop:
+		s.top = s.top.merge(r.top)
+		s.atTop, s.empty = false, false
+		f.Rect.Y = s.y
+		s.y += f.Rect.H
+		s.pending = r.bottom
+	case r.through:
+		// "The position of the element's top border edge is the same as
+		// it would have been if the element had a non-zero bottom
+		// border."
+		combined := s.pending.merge(r.top)
+		f.Rect.Y = s.y + combined.resolve()
+		s.pending = combined.merge(r.bottom)
+	default:
+		s.empty, s.cleared = false, false
+		f.Rect.Y = s.y + s.pending.merge(r.top).resolve()
+		s.y = f.Rect.Y + f.Rect.H
+		s.pending = r.bottom
+	}
+}
+
+// layoutBesideFloats lays out block formatting context root c, whose top
+// border edge would be at est, so that its border box does not overlap the
+// floats of its formatting context (CSS 2.1 §9.5): "the border box of a
+// table, a block-level replaced element, or an element in the normal flow
+// that establishes a new block formatting context ... must not overlap the
+// margin box of any floats". It is narrowed to the space beside them, and
+// moved down past floats until it fits. It returns the result (Rect.X set
+// relative to the content box), the top border edge, and whether it moved.
+func (l *layouter) layoutBesideFloats(c *Box, cb containingBlock, fl flow, est Fixed) (blockResult, Fixed, bool) {
+	moved := false
+	for tries := 0; ; tries++ {
+		left, right := fl.fc.band(fl.y+est, 1, fl.x, fl.x+cb.w)
+		ccb := cb
+		ccb.w = right - left
+		r := l.layoutBlockLevel(c, ccb, false, bfcPos{fc: fl.fc, x: left, y: fl.y + est})
+		f := r.frag
+		f.Rect.X += left - fl.x
+		l2, r2 := fl.fc.band(fl.y+est, cssom.Max(f.Rect.H, 1), fl.x, fl.x+cb.w)
+		mw := f.Rect.W + cssom.Max(f.Margin[cssom.Left], 0) + cssom.Max(f.Margin[cssom.Right], 0)
+		if (l2 == left && r2 == right) || (mw <= r2-l2 && l2 == left) || tries == 16 || l.err != nil {
+			return r, est, moved
+		}
+		next, ok := fl.fc.nextBottom(fl.y + est)
+		if !ok {
+			return r, est, moved
+		}
+		est, moved = next-fl.y, true
+	}
 }
 
 // shrinkToFit returns the shrink-to-fit content width of block container b

@@ -296,9 +296,12 @@ func (b *builder) element(c *container, el *dom.Node) {
 		b.formControl(c, el, st)
 		return
 	}
-	if el.IsHTML("img") && b.imageOf(el) == nil {
-		b.brokenImage(c, el, st)
-		return
+	var img image.Image
+	if b.replaced(el) {
+		if img = b.imageOf(el); img == nil && el.IsHTML("img") {
+			b.brokenImage(c, el, st)
+			return
+		}
 	}
 	display := st.Display
 	if st.Float != cssom.FloatNone || st.Position == cssom.PositionAbsolute || st.Position == cssom.PositionFixed {
@@ -307,7 +310,7 @@ func (b *builder) element(c *container, el *dom.Node) {
 		display = cssom.DisplayBlock
 	}
 	if b.replaced(el) {
-		x := &Box{Kind: ReplacedBox, Node: el, Style: st, Image: b.imageOf(el)}
+		x := &Box{Kind: ReplacedBox, Node: el, Style: st, Image: img}
 		b.add(c, x, display.IsInlineLevel())
 		return
 	}
@@ -353,21 +356,22 @@ func (b *builder) add(c *container, x *Box, inline bool) {
 }
 
 // brokenImage handles an <img> with no decoded image. AD-HOC (HTML §15.4.2
-// leaves the rendering to the user agent): with non-empty alt it renders
-// as an inline box holding the alt text; with a specified width or height
-// it keeps its box as an empty replaced element; else it renders nothing.
+// leaves the rendering to the user agent): with a specified width or height
+// it keeps its box, as an empty replaced element; else with non-empty alt
+// it renders as an inline box holding the alt text; else it renders
+// nothing.
+// TODO(spec): alt text inside the kept box.
 func (b *builder) brokenImage(c *container, el *dom.Node, st *cssom.ComputedStyle) {
+	if !st.Width.IsAuto() || !st.Height.IsAuto() {
+		b.add(c, &Box{Kind: ReplacedBox, Node: el, Style: st}, st.Display.IsInlineLevel())
+		return
+	}
 	if alt, _ := el.Attr("alt"); strings.TrimSpace(alt) != "" {
 		x := &Box{Kind: InlineBox, Node: el, Style: st}
 		c.addInline(x)
 		c.stack = append(c.stack, x)
 		b.text(c, el, alt, st)
 		c.stack = c.stack[:len(c.stack)-1]
-		return
-	}
-	if !st.Width.IsAuto() || !st.Height.IsAuto() {
-		x := &Box{Kind: ReplacedBox, Node: el, Style: st}
-		b.add(c, x, st.Display.IsInlineLevel())
 	}
 }
 
@@ -470,8 +474,8 @@ func (b *builder) imageOf(el *dom.Node) image.Image {
 
 // markerText returns the text of a list item's outside marker
 // (https://www.w3.org/TR/css-lists-3/#content-property), or "".
-// TODO(spec): list-style-position: inside, list-style-image, counters
-// beyond <ol start>/<li value>/reversed.
+// TODO(spec): list-style-image, the other counter styles of CSS Counter
+// Styles 3, counters beyond <ol start>/<li value>/reversed.
 func markerText(el *dom.Node, st *cssom.ComputedStyle) string {
 	switch st.ListStyleType {
 	case "disc":

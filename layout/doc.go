@@ -18,8 +18,15 @@
 //   - LayoutBox lays the box tree out: block formatting contexts (CSS 2.1
 //     §10.3.3, §10.6.3, margin collapsing §8.3.1), inline formatting
 //     contexts (line boxes §9.4.2, §10.8, text-align, vertical-align),
-//     shrink-to-fit widths for inline-blocks (§10.3.9) and replaced
-//     element sizing (§10.3.2, §10.6.2).
+//     floats and clearance (§9.5), shrink-to-fit widths for floats,
+//     inline-blocks and absolutely positioned boxes (§10.3.5, §10.3.7,
+//     §10.3.9), replaced element sizing (§10.3.2, §10.6.2), relative and
+//     absolute positioning (§9.3, §10.3.7, §10.6.4), list markers, and the
+//     canvas background (CSS Backgrounds 3 §2.11.2).
+//
+// Tables, flex and grid containers are laid out as block containers until
+// their own algorithms exist, and bidirectional text is laid out left to
+// right (TODO(spec) comments mark what is missing).
 //
 // The text half of the package (FontSet, Shape, Metrics, LineBreaks) shapes
 // the smallest pieces of text between soft wrap opportunities; it caches

@@ -289,3 +289,24 @@ func (lb *lineBuilder) placeDeferred() {
 	}
 	lb.deferred = lb.deferred[:0]
 }
+
+// placeAbs lays out an absolutely positioned box at its static position
+// (CSS 2.1 §10.3.7, §10.6.4) and adds its fragment; absolutize later moves
+// it where its insets say. The box is block-level (blockified), so its
+// static position is that of a block at this point: the line's start edge,
+// and the line's top, or its bottom when content precedes it on the line
+// (afterContent).
+// AD-HOC: an element that was inline before blockification should keep
+// the pen position, as browsers do; the computed style no longer tells.
+func (lb *lineBuilder) placeAbs(k int, afterContent bool) {
+	b := lb.pieces[k].box
+	f := lb.l.layoutAbsBox(b)
+	f.Rect.X = f.Margin[cssom.Left]
+	f.Rect.Y = lb.y + f.Margin[cssom.Top]
+	if afterContent {
+		lb.absBelow = append(lb.absBelow, f)
+	}
+	lb.lines = append(lb.lines, f)
+	// Its layout used the glyph arena: the current text fragment ends.
+	lb.text = -1
+}

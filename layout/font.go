@@ -17,7 +17,8 @@ import (
 
 // FontSet is the set of faces a browser can use: the embedded defaults (the Go
 // fonts) plus faces the caller adds. It is safe for concurrent use by many
-// pages; shaping results are cached inside it and shared.
+// pages; shaping results are cached inside it and shared. Make one with
+// NewFontSet (the zero value has no faces and is not usable).
 type FontSet struct {
 	mu sync.RWMutex
 	// families maps an ASCII-lowercased family name to its faces.
@@ -58,8 +59,8 @@ func NewFontSet() *FontSet {
 func (s *FontSet) AddFont(data []byte) error { return s.addFont(data) }
 
 // AddDir adds every font file in dir (files ending in .ttf, .otf, .ttc, .otc
-// or .woff, case-insensitively), in file name order. It returns the first error
-// met, wrapped with the file name, after trying every file.
+// or .woff, case-insensitively), in file name order. Every file is tried;
+// the error joins the failures, each wrapped with its file name.
 func (s *FontSet) AddDir(dir string) error { return s.addDir(dir) }
 
 // FontSpec says which font a piece of text asks for.
@@ -191,7 +192,8 @@ type PathSegment struct {
 // (glyph, size) is the painter's job.
 func (f *Font) Outline(id GlyphID, size Fixed) []PathSegment { return f.outline(id, size) }
 
-// Family returns the face's family name, as the font names it.
+// Family returns the face's family name, as the font names it (or as the
+// @font-face rule that added it does).
 func (f *Font) Family() string { return f.family }
 
 // LineBreaks returns the byte offsets in text where a line may break (a

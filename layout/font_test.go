@@ -7,6 +7,7 @@ import (
 	"go/build"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/go-text/typesetting/font/opentype/tables"
@@ -285,6 +286,15 @@ func TestWOFF(t *testing.T) {
 	}
 	if err := s.AddDir(filepath.Join(dir, "missing")); err == nil {
 		t.Errorf("AddDir(missing) = nil, want an error")
+	}
+	// A broken file does not stop the others.
+	if err := os.WriteFile(filepath.Join(dir, "a.TTF"), []byte("not a font"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s = NewFontSet()
+	err = s.AddDir(dir)
+	if err == nil || !strings.Contains(err.Error(), "a.TTF") || len(s.added) != 1 {
+		t.Errorf("AddDir with a broken file: err %v, %d faces added; want an error naming a.TTF and 1 face", err, len(s.added))
 	}
 }
 

@@ -109,6 +109,10 @@ func parseFonts(data []byte) (fonts []*Font, err error) {
 
 // newFont reads one face's tables: the glyph data through go-text, and the
 // family, weight, style and vertical metrics from name, OS/2, hhea and post.
+//
+// TODO(spec): variable fonts render their default instance: font-weight
+// and font-style do not set the wght, slnt and ital axes, and named
+// instances are not registered as faces.
 func newFont(ld *ot.Loader) (*Font, error) {
 	otf, err := font.NewFont(ld)
 	if err != nil {
@@ -280,6 +284,9 @@ func (f *Font) putFace(fc *font.Face) { f.faces.Put(fc) }
 
 // outline implements Font.Outline: go-text gives glyf (quadratic) and CFF
 // (cubic) outlines in font units, y up; scale them to px, y down.
+//
+// TODO(spec): color glyphs (COLR/CPAL layers, sbix and CBDT bitmaps, SVG):
+// color emoji fonts draw nothing, or their fallback outline when present.
 func (f *Font) outline(id GlyphID, size Fixed) (segs []PathSegment) {
 	if int(id) >= f.numGlyphs {
 		return nil

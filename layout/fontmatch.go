@@ -21,7 +21,8 @@ const boldThreshold = 600
 //	c. font-weight is matched next [...].
 //
 // TODO(spec): oblique angles (font-style: oblique 10deg) and variable fonts'
-// weight and slant ranges.
+// weight and slant ranges; the font-synthesis property (synthesis is
+// always allowed here).
 func matchFace(faces []*Font, weight uint16, style cssom.FontStyle) chainFace {
 	// b. Narrow the faces to the best style class present.
 	var order [3]cssom.FontStyle

@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"testing"
 
+	"golang.org/x/image/font/gofont/gomono"
+	"golang.org/x/image/font/gofont/gomonobold"
+	"golang.org/x/image/font/gofont/goregular"
+
 	"github.com/paneweb/pane/cssom"
 )
 
@@ -156,5 +160,62 @@ func TestSyntheticStyles(t *testing.T) {
 	runs := s.Shape("Hi", FontSpec{Families: []string{"serif"}, Weight: 700, Style: italic, Size: px(10)})
 	if runs[0].FakeBold || runs[0].FakeItalic || runs[0].Font.Weight() != 700 || runs[0].Font.Style() != italic {
 		t.Errorf("Go bold italic: %+v", runs[0])
+	}
+}
+
+func TestAddFontFace(t *testing.T) {
+	base := NewFontSet()
+	if err := base.AddFont(gomonobold.TTF); err != nil {
+		t.Fatal(err)
+	}
+	page := base.Derive()
+	spec := func(fam string, w uint16, st cssom.FontStyle) FontSpec {
+		return FontSpec{Families: []string{fam, "serif"}, Weight: w, Style: st, Size: px(10)}
+	}
+	// The descriptors override the file's own weight and style.
+	if err := page.AddFontFace(goregular.TTF, FontFaceDescriptors{Family: "Web Sans", Weight: 700, Style: italic, StyleSet: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := page.AddFontFace(gomono.TTF, FontFaceDescriptors{Family: "web sans"}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		set        *FontSet
+		spec       FontSpec
+		family     string
+		weight     uint16
+		style      cssom.FontStyle
+		bold, ital bool
+	}{
+		{page, spec("Web Sans", 700, italic), "Web Sans", 700, italic, false, false},
+		{page, spec("WEB SANS", 400, normal), "web sans", 400, normal, false, false}, // as its rule spells it
+		{page, spec("Web Sans", 400, italic), "Web Sans", 700, italic, false, false},
+		// The base set does not see the page's web fonts.
+		{base, spec("Web Sans", 700, italic), "Go", 700, italic, false, false},
+	}
+	for i, tc := range tests {
+		cf := tc.set.chain(tc.spec).faces[0]
+		f := cf.font
+		if f.Family() != tc.family || f.Weight() != tc.weight || f.Style() != tc.style || cf.fakeBold != tc.bold || cf.fakeItalic != tc.ital {
+			t.Errorf("case %d: %q %d %d bold %v italic %v, want %q %d %d bold %v italic %v", i,
+				f.Family(), f.Weight(), f.Style(), cf.fakeBold, cf.fakeItalic, tc.family, tc.weight, tc.style, tc.bold, tc.ital)
+		}
+	}
+	// A web font hides the installed family of the same name, in the
+	// derived set only.
+	if err := page.AddFontFace(goregular.TTF, FontFaceDescriptors{Family: "Go Mono"}); err != nil {
+		t.Fatal(err)
+	}
+	if f := page.Primary(spec("Go Mono", 700, normal)); f.Weight() != 400 {
+		t.Errorf("page Go Mono: weight %d, want the web face (400)", f.Weight())
+	}
+	if f := base.Primary(spec("Go Mono", 700, normal)); f.Weight() != 700 {
+		t.Errorf("base Go Mono: weight %d, want the embedded bold (700)", f.Weight())
+	}
+	if err := page.AddFontFace(goregular.TTF, FontFaceDescriptors{Family: " "}); err == nil {
+		t.Errorf("AddFontFace with an empty family = nil, want an error")
+	}
+	if err := page.AddFontFace([]byte("junk"), FontFaceDescriptors{Family: "J"}); err == nil {
+		t.Errorf("AddFontFace(junk) = nil, want an error")
 	}
 }

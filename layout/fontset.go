@@ -16,6 +16,9 @@ import (
 type fontFamily struct {
 	name  string
 	faces []*Font
+	// web is set once an @font-face face joined the family: from then on
+	// it holds only @font-face faces.
+	web bool
 }
 
 // genericFamilies maps the CSS generic family keywords to the embedded
@@ -62,18 +65,98 @@ func asciiLower(s string) string {
 
 // register adds f to family name; the caller holds s.mu for writing (or owns
 // s exclusively).
-func (s *FontSet) register(name string, f *Font) {
+func (s *FontSet) register(name string, f *Font) { s.registerFace(name, f, false) }
+
+// registerFace adds f to family name; web says f comes from an @font-face
+// rule. The caller holds s.mu for writing (or owns s exclusively).
+func (s *FontSet) registerFace(name string, f *Font, web bool) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return
 	}
 	key := asciiLower(name)
-	fam := s.families[key]
-	if fam == nil {
-		fam = &fontFamily{name: name}
-		s.families[key] = fam
+	old := s.families[key]
+	// Families are never changed once published (Derive shares them): a
+	// new face makes a new family value.
+	fam := &fontFamily{name: name, web: web}
+	switch {
+	case old == nil:
+	case web && !old.web:
+		// https://www.w3.org/TR/css-fonts-4/#font-face-rule: a family
+		// defined by @font-face rules hides installed fonts of that name.
+		fam.name = old.name
+	case !web && old.web:
+		return
+	default:
+		fam.name = old.name
+		fam.faces = old.faces[:len(old.faces):len(old.faces)]
 	}
 	fam.faces = append(fam.faces, f)
+	s.families[key] = fam
+}
+
+// FontFaceDescriptors are the descriptors of an @font-face rule that pick
+// the face out for font matching; they override what the font file says.
+// https://www.w3.org/TR/css-fonts-4/#font-face-rule
+type FontFaceDescriptors struct {
+	// Family is the font-family descriptor (required).
+	Family string
+	// Weight is the font-weight descriptor, 1 to 1000; 0 is auto (the
+	// weight the font file declares).
+	Weight uint16
+	// Style is the font-style descriptor when StyleSet; otherwise auto (the
+	// style the font file declares).
+	Style    cssom.FontStyle
+	StyleSet bool
+}
+
+// AddFontFace adds the first face in data (TTF, OTF, TTC or WOFF 1.0) as an
+// @font-face rule would: under d.Family with d's weight and style, hiding
+// faces of the same family name that AddFont or AddDir added. Like AddFont
+// it keeps data and drops the set's cached results. Use it on a set from
+// Derive so that one page's web fonts do not leak into other pages.
+//
+// TODO(spec): unicode-range, font-stretch, font-display and the ascent-,
+// descent- and line-gap-override descriptors; weight ranges for variable
+// fonts; the #index fragment choosing a face of a collection.
+func (s *FontSet) AddFontFace(data []byte, d FontFaceDescriptors) error {
+	if strings.TrimSpace(d.Family) == "" {
+		return errors.New("layout: add font face: empty font-family descriptor")
+	}
+	fonts, err := parseFonts(data)
+	if err != nil {
+		return fmt.Errorf("layout: add font face %q: %w", d.Family, err)
+	}
+	f := fonts[0]
+	f.family, f.altFamily = strings.TrimSpace(d.Family), ""
+	if d.Weight != 0 {
+		f.weight = normWeight(d.Weight)
+	}
+	if d.StyleSet {
+		f.style = d.Style
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.registerFace(f.family, f, true)
+	s.chains.clear()
+	s.shapes.clear()
+	return nil
+}
+
+// Derive returns a new font set with the faces of s and empty caches: faces
+// added to either set afterwards do not show in the other. The parsed faces
+// are shared, so deriving is cheap (a copy of the family table).
+func (s *FontSet) Derive() *FontSet {
+	d := &FontSet{families: make(map[string]*fontFamily), seed: maphash.MakeSeed()}
+	d.chains.init()
+	d.shapes.init()
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	for k, fam := range s.families {
+		d.families[k] = fam // copied on write by registerFace
+	}
+	d.added = s.added[:len(s.added):len(s.added)]
+	return d
 }
 
 // addFont implements FontSet.AddFont.
@@ -122,10 +205,7 @@ func (s *FontSet) addDir(dir string) error {
 			errs = append(errs, fmt.Errorf("%s: %w", path, err))
 		}
 	}
-	if len(errs) > 0 {
-		return errs[0]
-	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // chainFace is one entry of a font fallback list: a face and the synthesis

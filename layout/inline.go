@@ -23,7 +23,7 @@ const (
 // piece is the smallest unit of inline content the line breaker handles:
 // the text between two soft wrap opportunities within one text box, split
 // into the word and its trailing spaces, or an inline box edge, an atomic
-// inline, or a forced break.
+// inline, a forced break, or an out-of-flow box met in the content.
 type piece struct {
 	kind pieceKind
 	box  *Box
@@ -253,12 +253,21 @@ type placedItem struct {
 	// shift is the baseline's offset from the root inline box's baseline,
 	// positive down.
 	shift Fixed
+	// anchor is the index of the nearest top- or bottom-aligned
+	// ancestor-or-self (-1: the root inline box), rel the baseline's
+	// offset from the anchor's; an anchor's subMin and subMax are its
+	// aligned subtree's extent around its baseline.
+	anchor         int
+	rel            Fixed
+	subMin, subMax Fixed
 }
 
-// layoutInlineContent lays out b's inline content in lines of the given
-// width and returns the line (and float) fragments relative to b's content
-// box, the height the lines take, and whether there is no line box.
-func (l *layouter) layoutInlineContent(b *Box, width Fixed, fl flow) ([]*Fragment, Fixed, bool) {
+// layoutInlineContent lays out b's inline content in lines as wide as its
+// content box cb and returns the line (and float) fragments relative to
+// b's content box, the height the lines take, and whether there is no line
+// box.
+func (l *layouter) layoutInlineContent(b *Box, cb containingBlock, fl flow) ([]*Fragment, Fixed, bool) {
+	width := cb.w
 	d := l.ifc(b)
 	lb := &lineBuilder{l: l, b: b, pieces: d.pieces, ifcText: d.text, width: width, fl: fl, text: -1}
 	lb.strut = lb.inlineItem(b.Style, nil, -1)
@@ -267,7 +276,7 @@ func (l *layouter) layoutInlineContent(b *Box, width Fixed, fl flow) ([]*Fragmen
 			if lb.atoms == nil {
 				lb.atoms = make(map[int]atomicLayout)
 			}
-			lb.atoms[i] = l.layoutAtomic(d.pieces[i].box, width)
+			lb.atoms[i] = l.layoutAtomic(d.pieces[i].box, cb)
 			if l.err != nil {
 				return nil, 0, true
 			}
@@ -284,6 +293,13 @@ func (l *layouter) layoutInlineContent(b *Box, width Fixed, fl flow) ([]*Fragmen
 			empty = false
 		}
 		lb.placeDeferred()
+		if k := j - 1; k >= 0 && lb.pieces[k].kind == pieceBreak && lb.pieces[k].box.Kind == LineBreakBox {
+			// <br clear> (clear on a forced break): the next line starts
+			// below the floats it clears (CSS 2.1 §9.5.2).
+			if cy, ok := fl.fc.clearY(lb.pieces[k].box.Style.Clear); ok && cy-fl.y > lb.y {
+				lb.y = cy - fl.y
+			}
+		}
 		i, first = j, false
 		if l.err != nil {
 			break
@@ -349,6 +365,11 @@ func (lb *lineBuilder) advance(i int) Fixed {
 // as fit before a soft wrap opportunity; a line holds at least one piece,
 // overflowing when nothing fits. forced says the line ends with a forced
 // break.
+// https://www.w3.org/TR/css-text-3/#line-breaking
+// TODO(spec): overflow-wrap: anywhere/break-word and word-break (not in
+// the computed style yet) would break an overflowing word between
+// grapheme clusters; soft hyphens (U+00AD) and hyphens: auto; bidi
+// reordering of the line (UAX #9), lines are laid out left to right.
 func (lb *lineBuilder) breakLine(i int, indent Fixed) (j int, forced bool) {
 	x := indent
 	lastBreak := -1
@@ -670,21 +691,6 @@ func (lb *lineBuilder) appendRuns(p *piece, runs []ShapedRun, off int, ls, perSp
 	}
 }
 
-// reserveGlyphs makes room for n more glyphs in the glyph arena, which
-// text fragments' glyph slices are cut from (one allocation for thousands
-// of glyphs). The glyphs from index *start on (the current fragment's)
-// move along when a new chunk is needed.
-func (l *layouter) reserveGlyphs(start *int, n int) []Glyph {
-	if len(l.glyphs)+n <= cap(l.glyphs) {
-		return l.glyphs
-	}
-	cur := l.glyphs[*start:]
-	chunk := make([]Glyph, 0, max(4096, 2*(len(cur)+n)))
-	chunk = append(chunk, cur...)
-	*start = 0
-	return chunk
-}
-
 // placeAtomic places atomic inline k at the pen.
 func (lb *lineBuilder) placeAtomic(k int) {
 	a := lb.atoms[k]
@@ -692,7 +698,10 @@ func (lb *lineBuilder) placeAtomic(k int) {
 	lb.x += f.Margin[cssom.Left]
 	f.Rect.X = lb.x
 	lb.x += f.Rect.W + f.Margin[cssom.Right]
-	lb.attach(placedItem{frag: f, box: lb.pieces[k].box, parent: lb.parentIndex(), kind: pieceAtomic, st: f.Style, a: a.a, d: a.d, lh: a.a + a.d})
+	// Percentages of vertical-align refer to the element's own
+	// line-height.
+	lh := usedLineHeight(f.Style, lb.l.metricsOf(f.Style))
+	lb.attach(placedItem{frag: f, box: lb.pieces[k].box, parent: lb.parentIndex(), kind: pieceAtomic, st: f.Style, a: a.a, d: a.d, lh: lh})
 	lb.text = -1
 }
 
@@ -743,39 +752,71 @@ func (lb *lineBuilder) finishLine() {
 
 // alignItems computes each item's baseline shift from vertical-align and
 // returns the line box's top and bottom relative to the root baseline.
+// Boxes aligned top or bottom are placed with their aligned subtree (the
+// box and the descendants aligned relative to it) against the line box's
+// edges, after the rest sets its height; a taller subtree grows the line.
 // https://www.w3.org/TR/CSS22/visudet.html#propdef-vertical-align
 func (lb *lineBuilder) alignItems() (minTop, maxBottom Fixed) {
 	minTop, maxBottom = -lb.strut.a, lb.strut.d
-	for pass := 0; pass < 2; pass++ {
+	// 1. Each item's baseline relative to its anchor's: the nearest
+	// top/bottom-aligned ancestor-or-self, or the root inline box.
+	anchored := false
+	for k := range lb.items {
+		it := &lb.items[k]
+		parent := &lb.strut
+		it.anchor = -1
+		if it.parent >= 0 {
+			parent = &lb.items[it.parent]
+			it.anchor = parent.anchor
+		}
+		switch {
+		case it.kind == pieceText:
+			it.rel = parent.rel
+			continue
+		case it.st.VerticalAlign.Kind == cssom.VerticalTop || it.st.VerticalAlign.Kind == cssom.VerticalBottom:
+			it.anchor, it.rel, anchored = k, 0, true
+			it.subMin, it.subMax = -it.a, it.d
+			continue
+		}
+		it.rel = parent.rel + alignShift(it, parent)
+		if it.anchor < 0 {
+			minTop = cssom.Min(minTop, it.rel-it.a)
+			maxBottom = cssom.Max(maxBottom, it.rel+it.d)
+		} else {
+			an := &lb.items[it.anchor]
+			an.subMin = cssom.Min(an.subMin, it.rel-it.a)
+			an.subMax = cssom.Max(an.subMax, it.rel+it.d)
+		}
+	}
+	// 2. Aligned subtrees taller than the line grow it, downward for top
+	// and upward for bottom alignment.
+	if anchored {
 		for k := range lb.items {
 			it := &lb.items[k]
-			parent := &lb.strut
-			if it.parent >= 0 {
-				parent = &lb.items[it.parent]
-			}
-			if it.kind == pieceText {
-				it.shift = parent.shift
+			if it.anchor != k {
 				continue
 			}
-			switch it.st.VerticalAlign.Kind {
-			case cssom.VerticalTop:
-				if pass == 0 {
-					maxBottom = cssom.Max(maxBottom, minTop+it.a+it.d)
+			if h := it.subMax - it.subMin; h > maxBottom-minTop {
+				if it.st.VerticalAlign.Kind == cssom.VerticalTop {
+					maxBottom = minTop + h
+				} else {
+					minTop = maxBottom - h
 				}
-				it.shift = minTop + it.a
-				continue
-			case cssom.VerticalBottom:
-				if pass == 0 {
-					minTop = cssom.Min(minTop, maxBottom-it.a-it.d)
-				}
-				it.shift = maxBottom - it.d
-				continue
 			}
-			it.shift = parent.shift + alignShift(it, parent)
-			if pass == 0 {
-				minTop = cssom.Min(minTop, it.shift-it.a)
-				maxBottom = cssom.Max(maxBottom, it.shift+it.d)
-			}
+		}
+	}
+	// 3. Final shifts from the root baseline.
+	for k := range lb.items {
+		it := &lb.items[k]
+		switch {
+		case it.anchor < 0:
+			it.shift = it.rel
+		case it.anchor == k && it.st.VerticalAlign.Kind == cssom.VerticalTop:
+			it.shift = minTop - it.subMin
+		case it.anchor == k:
+			it.shift = maxBottom - it.subMax
+		default:
+			it.shift = lb.items[it.anchor].shift + it.rel
 		}
 	}
 	return minTop, maxBottom
@@ -803,25 +844,4 @@ func alignShift(it, parent *placedItem) Fixed {
 		return -va.Length.Resolve(it.lh, 0)
 	}
 	return 0
-}
-
-// placeAbs lays out an absolutely positioned box at its static position
-// (CSS 2.1 §10.3.7, §10.6.4) and adds its fragment; absolutize later moves
-// it where its insets say. The box is block-level (blockified), so its
-// static position is that of a block at this point: the line's start edge,
-// and the line's top, or its bottom when content precedes it on the line
-// (afterContent).
-// AD-HOC: an element that was inline before blockification should keep
-// the pen position, as browsers do; the computed style no longer tells.
-func (lb *lineBuilder) placeAbs(k int, afterContent bool) {
-	b := lb.pieces[k].box
-	f := lb.l.layoutAbsBox(b)
-	f.Rect.X = f.Margin[cssom.Left]
-	f.Rect.Y = lb.y + f.Margin[cssom.Top]
-	if afterContent {
-		lb.absBelow = append(lb.absBelow, f)
-	}
-	lb.lines = append(lb.lines, f)
-	// Its layout used the glyph arena: the current text fragment ends.
-	lb.text = -1
 }

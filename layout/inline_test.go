@@ -143,3 +143,86 @@ func TestInlineBlock(t *testing.T) {
 			map[string]string{"ib": "18,8 10x10", "d": "8,8 784x16"}},
 	}, fonts)
 }
+
+func TestInlineMore(t *testing.T) {
+	fonts := ahem(t)
+	tests := []struct {
+		name, src string
+		rules     rules
+		kinds     []string
+		want      string
+	}{
+		{"split inline box keeps edges on first and last fragments", `<div id=d>a <i>bb cc</i></div>`,
+			rules{"#d": width(lpx(50)), "i": set(padding(2), border(1))}, []string{"Inline"},
+			`Inline <i> at (28,5) size 23x16|Inline <i> at (8,15) size 23x16`},
+		{"pre-wrap wraps and keeps spaces", `<div id=d>aa  bb  cc</div>`,
+			rules{"#d": set(width(lpx(45)), func(st *cssom.ComputedStyle) { st.WhiteSpace = cssom.WhiteSpacePreWrap })}, []string{"Text"},
+			`Text "aa  " at (8,8) size 40x10|Text "bb  " at (8,18) size 40x10|Text "cc" at (8,28) size 20x10`},
+		{"justify spreads every space", `<div id=d>a b c dd</div>`,
+			rules{"#d": set(width(lpx(70)), func(st *cssom.ComputedStyle) { st.TextAlign = cssom.TextAlignJustify })}, []string{"Text"},
+			`Text "a b c" at (8,8) size 70x10|Text "dd" at (8,18) size 20x10`},
+		{"text-top", `<div id=d>a<i>b</i></div>`, rules{"i": func(st *cssom.ComputedStyle) {
+			st.VerticalAlign = cssom.VerticalAlign{Kind: cssom.VerticalTextTop}
+			st.FontSize = cssom.Int(20)
+			st.LineHeight = cssom.LineHeight{Kind: cssom.LineHeightLength, Px: cssom.Int(20)}
+		}}, []string{"Line", "Text"},
+			`Line at (8,8) size 784x20|Text "a" at (8,8) size 10x10|Text "b" at (18,8) size 20x20`},
+		{"text-bottom", `<div id=d>a<i>b</i></div>`, rules{"i": func(st *cssom.ComputedStyle) {
+			st.VerticalAlign = cssom.VerticalAlign{Kind: cssom.VerticalTextBottom}
+			st.FontSize = cssom.Int(20)
+			st.LineHeight = cssom.LineHeight{Kind: cssom.LineHeightLength, Px: cssom.Int(20)}
+		}}, []string{"Line", "Text"},
+			`Line at (8,8) size 784x20|Text "a" at (8,18) size 10x10|Text "b" at (18,8) size 20x20`},
+		{"inline-block with border on the baseline", `<div id=d>a<span id=s>b</span></div>`,
+			rules{"#s": set(display(cssom.DisplayInlineBlock), border(3))}, []string{"Line", "InlineBlock"},
+			`Line at (8,8) size 784x16|InlineBlock <span#s> at (18,8) size 16x16|Line at (21,11) size 10x10`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := layoutDump(t, tc.src, ahemRules(tc.rules), fonts)
+			if got := lines(d, tc.kinds...); got != tc.want {
+				t.Errorf("got\n%s\nwant\n%s\n%s", strings.ReplaceAll(got, "|", "\n"), strings.ReplaceAll(tc.want, "|", "\n"), d)
+			}
+		})
+	}
+}
+
+func TestVerticalAlignMiddle(t *testing.T) {
+	fonts := ahem(t)
+	root := layoutWithImages(t, `<div id=d>a<img id=i src=ok></div>`, ahemRules(rules{"#i": func(st *cssom.ComputedStyle) {
+		st.VerticalAlign = cssom.VerticalAlign{Kind: cssom.VerticalMiddle}
+	}}), fonts)
+	m := fonts.Metrics(FontSpec{Families: []string{"Ahem"}, Weight: 400, Size: cssom.Int(10)})
+	var line *Fragment
+	for _, f := range byID(root, "d").Children {
+		if f.Kind == LineFragment {
+			line = f
+		}
+	}
+	img := byID(root, "i")
+	// The image's midpoint sits half the parent's x-height above the
+	// baseline.
+	mid := img.Rect.Y + img.Rect.H/2
+	if want := line.Rect.Y + line.Baseline - m.XHeight/2; mid != want {
+		t.Errorf("image midpoint at %v, want %v\n%s", mid, want, Dump(root))
+	}
+}
+
+func TestVerticalAlignTopSubtree(t *testing.T) {
+	fonts := ahem(t)
+	// The top-aligned <i> holds a 50px image on its baseline: the whole
+	// subtree (image top to <i>'s descent) hangs from the line's top and
+	// makes the line 52px high.
+	root := layoutWithImages(t, `<div id=d>a<i id=s><img id=i src=ok></i></div>`, ahemRules(rules{
+		"#s": func(st *cssom.ComputedStyle) { st.VerticalAlign = cssom.VerticalAlign{Kind: cssom.VerticalTop} },
+	}), fonts)
+	if got, want := rect(byID(root, "i")), "18,8 100x50"; got != want {
+		t.Errorf("img = %s, want %s\n%s", got, want, Dump(root))
+	}
+	if got, want := rect(byID(root, "d")), "8,8 784x52"; got != want {
+		t.Errorf("div = %s, want %s\n%s", got, want, Dump(root))
+	}
+	if got, want := findLine(Dump(root), `Text "a"`), `Text "a" at (8,8) size 10x10`; got != want {
+		t.Errorf("text = %s, want %s", got, want)
+	}
+}

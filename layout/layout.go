@@ -282,3 +282,18 @@ func relativeOffset(st *cssom.ComputedStyle, cbw, cbh Fixed) (Fixed, Fixed) {
 	}
 	return x, y
 }
+
+// reserveGlyphs makes room for n more glyphs in the glyph arena, which
+// text fragments' glyph slices are cut from (one allocation for thousands
+// of glyphs). The glyphs from index *start on (the current fragment's)
+// move along when a new chunk is needed.
+func (l *layouter) reserveGlyphs(start *int, n int) []Glyph {
+	if len(l.glyphs)+n <= cap(l.glyphs) {
+		return l.glyphs
+	}
+	cur := l.glyphs[*start:]
+	chunk := make([]Glyph, 0, max(4096, 2*(len(cur)+n)))
+	chunk = append(chunk, cur...)
+	*start = 0
+	return chunk
+}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 	"testing"
 	"time"
 
@@ -100,5 +101,45 @@ func BenchmarkLayoutCorpus(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+// TestConcurrentLayout lays out the same documents from several goroutines
+// with one shared font set: results must be identical (run with -race).
+func TestConcurrentLayout(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short mode")
+	}
+	pages := loadCorpus(t)
+	if len(pages) > 4 {
+		pages = pages[:4]
+	}
+	opts := Options{Width: cssom.Int(800), Height: cssom.Int(600)}
+	want := make([]string, len(pages))
+	for i, p := range pages {
+		root, err := Layout(context.Background(), p.doc, p.styles, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = Dump(root)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(pages))
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, p := range pages {
+				root, err := Layout(context.Background(), p.doc, p.styles, opts)
+				if err != nil || Dump(root) != want[i] {
+					errs <- p.name
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for name := range errs {
+		t.Errorf("%s: concurrent layout differs", name)
 	}
 }

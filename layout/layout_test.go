@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/paneweb/pane/cssom"
 	"github.com/paneweb/pane/dom"
@@ -296,4 +297,80 @@ func TestDeepNesting(t *testing.T) {
 	layoutDoc(t, src, nil, nil)
 	src = strings.Repeat(`<div style="display:inline-block">`, 300) + "x"
 	layoutDoc(t, src, rules{"div": func(st *cssom.ComputedStyle) { st.Display = cssom.DisplayInlineBlock }}, nil)
+}
+
+// FuzzLayout lays out arbitrary HTML styled by the real cascade: layout
+// must neither fail nor panic, and every fragment must have a style.
+func FuzzLayout(f *testing.F) {
+	for _, s := range []string{
+		`<p>Hello <b>world</b></p>`,
+		`<div style="float:left;width:50%">a</div><div style="overflow:hidden">b</div><br clear=all>`,
+		`<ul><li>x<li style="list-style:upper-roman inside">y</ul><pre>	a
+b</pre>`,
+		`<span style="display:inline-block;width:10%">x<div style="position:absolute;right:0">y</div></span>`,
+		`<img alt=x><img width=10 height=5><input><select><option>a</select><textarea>t</textarea>`,
+		`<div style="margin:-10px auto;max-width:100px;min-height:5em;box-sizing:border-box;padding:5%">z</div>`,
+		`<span style="vertical-align:super;line-height:3">a<span style="vertical-align:top;font-size:40px">b</span></span>`,
+	} {
+		f.Add(s)
+	}
+	fonts := NewFontSet()
+	f.Fuzz(func(t *testing.T, src string) {
+		doc := dom.ParseHTMLString(src, "about:fuzz")
+		var sheets []*cssom.StyleSheet
+		doc.Root.Walk(func(n *dom.Node) bool {
+			if n.IsHTML("style") {
+				sheets = append(sheets, cssom.ParseStyleSheet(n.TextContent(), "about:fuzz", cssom.AuthorOrigin))
+			}
+			return true
+		})
+		styles := cssom.Compute(doc, sheets, cssom.Media{Type: "screen", Width: cssom.Int(300), Height: cssom.Int(200)})
+		root, err := Layout(context.Background(), doc, styles, Options{Width: cssom.Int(300), Height: cssom.Int(200), Fonts: fonts})
+		if err != nil {
+			t.Fatalf("Layout: %v", err)
+		}
+		var check func(f *Fragment, depth int)
+		check = func(f *Fragment, depth int) {
+			if f.Style == nil {
+				t.Fatalf("fragment without style:\n%s", Dump(root))
+			}
+			for _, c := range f.Children {
+				check(c, depth+1)
+			}
+		}
+		check(root, 0)
+	})
+}
+
+// TestNoQuadraticBlowup lays out large inputs that would take long with
+// quadratic behaviour: a long paragraph in a narrow column, many siblings,
+// many floats.
+func TestNoQuadraticBlowup(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short mode")
+	}
+	tests := []struct {
+		name string
+		src  string
+	}{
+		{"long paragraph", "<p style='width:100px'>" + strings.Repeat("lorem ipsum dolor ", 10000) + "</p>"},
+		{"many siblings", strings.Repeat("<div>x</div>", 20000)},
+		{"many floats", strings.Repeat("<div style='float:left;width:30px;height:10px'>x</div>", 3000)},
+		{"long word", "<p style='width:100px'>" + strings.Repeat("x", 200000) + "</p>"},
+		{"many inline boxes", "<p>" + strings.Repeat("<span>a </span>", 20000) + "</p>"},
+	}
+	fonts := NewFontSet()
+	for _, tc := range tests {
+		doc := dom.ParseHTMLString(tc.src, "")
+		styles := cssom.Compute(doc, nil, cssom.Media{Type: "screen", Width: cssom.Int(800), Height: cssom.Int(600)})
+		start := time.Now()
+		if _, err := Layout(context.Background(), doc, styles, Options{Width: cssom.Int(800), Height: cssom.Int(600), Fonts: fonts}); err != nil {
+			t.Fatal(err)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s: layout took %v", tc.name, d)
+		} else {
+			t.Logf("%s: %v", tc.name, d)
+		}
+	}
 }

@@ -183,10 +183,11 @@ type atomicLayout struct {
 }
 
 // layoutAtomic lays out an inline-block (§10.3.9, §10.6.6) or inline
-// replaced element (§10.3.2, §10.6.2) for a containing block cbw wide.
-func (l *layouter) layoutAtomic(b *Box, cbw Fixed) atomicLayout {
+// replaced element (§10.3.2, §10.6.2) in containing block cb.
+func (l *layouter) layoutAtomic(b *Box, cb containingBlock) atomicLayout {
+	cbw := cb.w
 	if b.Kind == ReplacedBox {
-		f, u := replacedFragment(b, cbw, -1)
+		f, u := replacedFragment(b, cbw, cbHeight(cb))
 		l.tick()
 		return atomicLayout{frag: f, a: f.Rect.H + u.margin[cssom.Top] + u.margin[cssom.Bottom]}
 	}

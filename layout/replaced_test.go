@@ -72,6 +72,10 @@ func TestReplacedSizing(t *testing.T) {
 
 func TestReplacedInLine(t *testing.T) {
 	fonts := ahem(t)
+	pct := layoutWithImages(t, `<div id=d><img id=i src=ok></div>`, rules{"#d": height(lpx(60)), "#i": height(cssom.Percent(50))}, nil)
+	if got, want := rect(byID(pct, "i")), "8,8 60x30"; got != want {
+		t.Errorf("percentage height of a definite block: img = %s, want %s\n%s", got, want, Dump(pct))
+	}
 	root := layoutWithImages(t, `<div id=d>a<img id=i src=ok>b</div>`, ahemRules(nil), fonts)
 	// The image sits on the baseline: its bottom margin edge at the
 	// baseline, 50px above it; the line is 50 + 2 (descent) high.

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"golang.org/x/image/font/gofont/goregular"
 )
 
 // runSummary describes runs as "family:text" items for comparisons.
@@ -185,6 +187,10 @@ func TestShapeCache(t *testing.T) {
 	if allocs != 0 {
 		t.Errorf("cache hit allocates %v times, want 0", allocs)
 	}
+	s.Metrics(spec)
+	if allocs := testing.AllocsPerRun(100, func() { s.Metrics(spec) }); allocs != 0 {
+		t.Errorf("Metrics allocates %v times, want 0", allocs)
+	}
 	// The cache stays bounded, and recent entries survive a rotation.
 	gen := s.shapes.gen.Load()
 	var last uint64
@@ -273,6 +279,16 @@ func TestShapeConcurrent(t *testing.T) {
 	s := NewFontSet()
 	var wg sync.WaitGroup
 	errs := make(chan string, 8)
+	// Meanwhile pages derive sets from s and add web fonts to them.
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for range 5 {
+			d := s.Derive()
+			d.AddFontFace(goregular.TTF, FontFaceDescriptors{Family: "serif"})
+			d.Shape("word", specs[0])
+		}
+	}()
 	for g := range 8 {
 		wg.Add(1)
 		go func() {

@@ -129,7 +129,9 @@ func preserveWhiteSpace(s string) string {
 func transformText(s string, t cssom.TextTransform) string {
 	switch t {
 	case cssom.TextTransformUppercase:
-		return strings.ToUpper(s)
+		// Unicode SpecialCasing: ß has no single upper-case letter and
+		// becomes SS, which simple case mapping misses.
+		return strings.ReplaceAll(strings.ToUpper(s), "ß", "SS")
 	case cssom.TextTransformLowercase:
 		return strings.ToLower(s)
 	case cssom.TextTransformCapitalize:

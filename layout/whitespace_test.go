@@ -46,6 +46,7 @@ func TestTransformText(t *testing.T) {
 		{"Hello WORLD", cssom.TextTransformLowercase, "hello world"},
 		{"hello wörld-wide don't", cssom.TextTransformCapitalize, "Hello Wörld-Wide Don't"},
 		{"straße", cssom.TextTransformNone, "straße"},
+		{"straße", cssom.TextTransformUppercase, "STRASSE"},
 	}
 	for _, tc := range tests {
 		if got := transformText(tc.in, tc.tt); got != tc.want {

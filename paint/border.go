@@ -182,18 +182,25 @@ func (r *rasterizer) straightParts(box image.Rectangle, w [4]int, sides *[4]side
 			case cssom.Right:
 				rc = image.Rect(x1-b.o1, y0+w[cssom.Top], x1-b.o0, y1-w[cssom.Bottom])
 			}
-			r.patterned(rc, horizontal, sb.style, sb.w, b.c)
+			// The corners' extents along the side, before and after.
+			ext := [2]int{w[cssom.Left], w[cssom.Right]}
+			if !horizontal {
+				ext = [2]int{w[cssom.Top], w[cssom.Bottom]}
+			}
+			r.patterned(rc, horizontal, sb.style, sb.w, b.c, ext)
 		}
 	}
 }
 
-// patterned fills a side's straight part: whole for solid styles, else
-// in dashes (3w long) or dots (w wide; round from 3 device px) spread evenly
-// so that the part starts and ends with one, gaps as near 3w (dashes) or w
-// (dots) as fits.
+// patterned fills a side's straight part rc: whole for solid styles, else
+// in dashes (3w long) or dots (w wide; round from 3 device px). The pattern
+// is laid out over the whole side, corners (ext before and after rc)
+// included, so that a dash or dot sits at each end and they spread evenly
+// between, gaps as near 3w (dashes) or w (dots) as fits; the corner boxes
+// themselves are drawn with the corners.
 //
 // AD-HOC: the spec leaves dash and gap lengths to the UA.
-func (r *rasterizer) patterned(rc image.Rectangle, horizontal bool, style cssom.BorderStyle, w int, c pcolor) {
+func (r *rasterizer) patterned(rc image.Rectangle, horizontal bool, style cssom.BorderStyle, w int, c pcolor, ext [2]int) {
 	if rc.Empty() {
 		return
 	}
@@ -208,19 +215,17 @@ func (r *rasterizer) patterned(rc image.Rectangle, horizontal bool, style cssom.
 	if horizontal {
 		lo, hi = rc.Min.X, rc.Max.X
 	}
-	first := 0
-	if style == cssom.BorderDotted {
-		// Dots are spread over the whole side, the corners' dots (drawn
-		// with the corners) included.
-		lo, hi, first = lo-w, hi+w, 1
-	}
+	lo, hi = lo-ext[0], hi+ext[1]
 	length := hi - lo
 	if on <= 0 || length <= on {
 		fillRect(r.target, rc.Intersect(r.clip), c, false)
 		return
 	}
 	n := max((length+gap+(on+gap)/2)/(on+gap), 1)
-	for i := first; i < n-first; i++ {
+	for i := range n {
+		if style == cssom.BorderDotted && ((i == 0 && ext[0] > 0) || (i == n-1 && ext[1] > 0)) {
+			continue // the corner's dot
+		}
 		p := (length - on) / 2
 		if n > 1 {
 			p = (2*i*(length-on) + n - 1) / (2 * (n - 1)) // round(i·(length−on)/(n−1))
@@ -235,7 +240,7 @@ func (r *rasterizer) patterned(rc image.Rectangle, horizontal bool, style cssom.
 			r.dot(d, c)
 			continue
 		}
-		fillRect(r.target, d.Intersect(r.clip), c, false)
+		fillRect(r.target, d.Intersect(rc).Intersect(r.clip), c, false)
 	}
 }
 
