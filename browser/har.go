@@ -180,35 +180,27 @@ func harHTTPVersion(proto string) string {
 	return proto
 }
 
-func harHeaders(h http.Header) []harNV {
-	out := []harNV{}
-	keys := make([]string, 0, len(h))
-	for k := range h {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		for _, v := range h[k] {
-			out = append(out, harNV{Name: k, Value: v})
-		}
-	}
-	return out
-}
+func harHeaders(h http.Header) []harNV { return harPairs(h) }
 
 func harQuery(raw string) []harNV {
-	out := []harNV{}
 	u, err := url.Parse(raw)
 	if err != nil || u.RawQuery == "" || !strings.HasPrefix(u.Scheme, "http") {
-		return out
+		return []harNV{}
 	}
-	q := u.Query()
-	keys := make([]string, 0, len(q))
-	for k := range q {
+	return harPairs(u.Query())
+}
+
+// harPairs lists a multi-map (headers, query parameters) as name/value
+// pairs sorted by name, so the log does not depend on map order.
+func harPairs(m map[string][]string) []harNV {
+	out := []harNV{}
+	keys := make([]string, 0, len(m))
+	for k := range m {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		for _, v := range q[k] {
+		for _, v := range m[k] {
 			out = append(out, harNV{Name: k, Value: v})
 		}
 	}
