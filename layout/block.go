@@ -252,7 +252,7 @@ type flow struct {
 // (§8.3.1). bfc says the box establishes a block formatting context.
 func (l *layouter) layoutBlockContainer(b *Box, cb containingBlock, bfc bool, shrink func(Fixed) Fixed, pos bfcPos) blockResult {
 	st := b.Style
-	f := &Fragment{Kind: BoxFragment, Node: b.Node, Style: st, Anonymous: b.Anonymous}
+	f := &Fragment{Kind: BoxFragment, Node: b.Node, Style: st, Anonymous: b.Anonymous, Pseudo: b.Pseudo}
 	if l.tick() {
 		return blockResult{frag: f}
 	}

@@ -64,6 +64,9 @@ type Box struct {
 	// Marker is the text of a list item's outside marker ("• ", "3. "), or
 	// "" when it has none.
 	Marker string
+	// Pseudo is "before" or "after" for the box of a ::before or ::after
+	// pseudo-element (Node is then its originating element), else "".
+	Pseudo string
 	// NoStartEdge and NoEndEdge are set on the parts of an inline box split
 	// around a block-level box (CSS 2.1 §9.2.1.1): the start border, padding
 	// and margin belong to the first part only, the end ones to the last.
@@ -134,6 +137,8 @@ func BuildBoxTree(doc *dom.Document, styles *cssom.Styles, img func(*dom.Node) i
 type builder struct {
 	styles *cssom.Styles
 	image  func(*dom.Node) image.Image
+	// quoteDepth is the nesting level of open-quote in generated content.
+	quoteDepth int
 }
 
 // container gathers the children of one block container while its DOM
@@ -166,8 +171,81 @@ func (b *builder) blockContainer(box *Box, el *dom.Node) {
 			}
 		}
 	}
-	b.children(c, el, box.Style)
+	b.childrenAndPseudos(c, el, box.Style)
 	c.finish()
+}
+
+// childrenAndPseudos generates el's ::before box, its children's boxes and
+// its ::after box into c.
+func (b *builder) childrenAndPseudos(c *container, el *dom.Node, st *cssom.ComputedStyle) {
+	b.generated(c, el, "before")
+	b.children(c, el, st)
+	b.generated(c, el, "after")
+}
+
+// generated adds the box of el's ::before or ::after pseudo-element, if it
+// has one: its content property is neither normal nor none
+// (https://www.w3.org/TR/css-pseudo-4/#generated-content,
+// https://www.w3.org/TR/CSS22/generate.html#before-after-content).
+// TODO(spec): url() images in content, counters.
+func (b *builder) generated(c *container, el *dom.Node, which string) {
+	st := b.styles.Pseudo(el, which)
+	if st == nil || st.Display == cssom.DisplayNone || st.Display == cssom.DisplayContents || len(st.Content) == 0 {
+		return
+	}
+	text := generatedText(el, st.Content, &b.quoteDepth)
+	x := &Box{Node: el, Style: st, Pseudo: which}
+	display := st.Display
+	if st.Float != cssom.FloatNone || st.Position == cssom.PositionAbsolute || st.Position == cssom.PositionFixed {
+		display = cssom.DisplayBlock
+	}
+	if display == cssom.DisplayInline {
+		x.Kind = InlineBox
+		c.addInline(x)
+		c.stack = append(c.stack, x)
+		b.text(c, el, text, st)
+		c.stack = c.stack[:len(c.stack)-1]
+		return
+	}
+	x.Kind = BlockBox
+	if display.IsInlineLevel() {
+		x.Kind = InlineBlockBox
+	}
+	inner := &container{box: x, space: true}
+	b.text(inner, el, text, st)
+	inner.finish()
+	b.add(c, x, display.IsInlineLevel())
+}
+
+// generatedText is the text of a content value: strings, attribute values
+// and quotes (CSS Generated Content 3 §1.1; the quotes are the initial
+// value's curly double quotes at every depth).
+// TODO(spec): the quotes property.
+func generatedText(el *dom.Node, items []cssom.ContentItem, depth *int) string {
+	var sb strings.Builder
+	for _, it := range items {
+		switch it.Kind {
+		case cssom.ContentString:
+			sb.WriteString(it.Value)
+		case cssom.ContentAttr:
+			sb.WriteString(el.AttrOr(it.Value, ""))
+		case cssom.ContentOpenQuote:
+			sb.WriteString("\u201c")
+			*depth++
+		case cssom.ContentCloseQuote:
+			if *depth > 0 {
+				*depth--
+				sb.WriteString("\u201d")
+			}
+		case cssom.ContentNoOpenQuote:
+			*depth++
+		case cssom.ContentNoCloseQuote:
+			if *depth > 0 {
+				*depth--
+			}
+		}
+	}
+	return sb.String()
 }
 
 // addInline appends an inline-level box to the innermost open inline box or
@@ -319,7 +397,7 @@ func (b *builder) element(c *container, el *dom.Node) {
 		x := &Box{Kind: InlineBox, Node: el, Style: st}
 		c.addInline(x)
 		c.stack = append(c.stack, x)
-		b.children(c, el, st)
+		b.childrenAndPseudos(c, el, st)
 		c.stack = c.stack[:len(c.stack)-1]
 	case cssom.DisplayInlineBlock, cssom.DisplayInlineFlex, cssom.DisplayInlineGrid, cssom.DisplayInlineTable:
 		// TODO(spec): inline-flex, inline-grid and inline-table are laid

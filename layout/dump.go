@@ -85,7 +85,7 @@ func dumpLine(sb *strings.Builder, f *Fragment, depth int) {
 	sb.WriteByte('\n')
 }
 
-// writeElement writes " <tag.class#id>" or " (anonymous)".
+// writeElement writes " <tag.class#id>", " <tag.class#id::before>" or " (anonymous)".
 func writeElement(sb *strings.Builder, f *Fragment) {
 	n := f.Node
 	if n == nil || f.Anonymous || n.Type != dom.ElementNode {
@@ -101,6 +101,10 @@ func writeElement(sb *strings.Builder, f *Fragment) {
 	if id := n.ID(); id != "" {
 		sb.WriteByte('#')
 		sb.WriteString(id)
+	}
+	if f.Pseudo != "" {
+		sb.WriteString("::")
+		sb.WriteString(f.Pseudo)
 	}
 	sb.WriteByte('>')
 }

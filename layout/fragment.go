@@ -72,6 +72,9 @@ type Fragment struct {
 	Anonymous bool
 	// Marker is true for a list-item marker fragment.
 	Marker bool
+	// Pseudo is "before" or "after" when the fragment belongs to a ::before
+	// or ::after pseudo-element; Node is then the originating element.
+	Pseudo string
 }
 
 // ContentBox returns the content box: Rect less border and padding.

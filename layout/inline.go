@@ -590,7 +590,7 @@ func (lb *lineBuilder) attach(it placedItem) int {
 // this fragment has b's start margin, border and padding.
 func (lb *lineBuilder) openBox(b *Box, edge bool) {
 	st := b.Style
-	f := &Fragment{Kind: InlineFragment, Node: b.Node, Style: st, Anonymous: b.Anonymous}
+	f := &Fragment{Kind: InlineFragment, Node: b.Node, Style: st, Anonymous: b.Anonymous, Pseudo: b.Pseudo}
 	for _, side := range [...]int{cssom.Top, cssom.Right, cssom.Bottom, cssom.Left} {
 		f.Border[side] = st.BorderWidth[side]
 		f.Padding[side] = cssom.Max(0, st.Padding[side].Resolve(lb.width, 0))

@@ -155,14 +155,19 @@ func canvasBackground(vp *Fragment, root *Box, rootFrag *Fragment) {
 			}
 		}
 	}
-	if src == nil || src.Style.BackgroundColor.A == 0 {
+	if src == nil || (src.Style.BackgroundColor.A == 0 && src.Style.BackgroundImage == "") {
 		return
 	}
 	st := cssom.Initial()
 	st.BackgroundColor = src.Style.BackgroundColor
+	st.BackgroundImage = src.Style.BackgroundImage
+	st.BackgroundRepeat = src.Style.BackgroundRepeat
+	st.BackgroundPosition = src.Style.BackgroundPosition
+	st.BackgroundSize = src.Style.BackgroundSize
 	vp.Style = st
 	cp := *src.Style
 	cp.BackgroundColor = cssom.Transparent
+	cp.BackgroundImage = ""
 	src.Style = &cp
 }
 

@@ -374,3 +374,32 @@ func TestNoQuadraticBlowup(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneratedContent checks ::before and ::after boxes
+// (https://www.w3.org/TR/css-pseudo-4/#generated-content).
+func TestGeneratedContent(t *testing.T) {
+	css := `p::before { content: "<" attr(id) ">" } p::after { content: ""; display: block; height: 7px }
+	span::before { content: none } q::before { content: open-quote } q::after { content: close-quote }`
+	doc := dom.ParseHTMLString(`<p id=x>body<span>s</span><q>q</q></p>`, "")
+	sheet := cssom.ParseStyleSheet(css, "", cssom.AuthorOrigin)
+	styles := cssom.Compute(doc, []*cssom.StyleSheet{sheet}, cssom.Media{Type: "screen", Width: cssom.Int(400), Height: cssom.Int(300)})
+	root, err := Layout(context.Background(), doc, styles, Options{Width: cssom.Int(400), Height: cssom.Int(300)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dump := Dump(root)
+	for _, want := range []string{
+		`Inline <p#x::before>`,
+		`Text "<x>"`,
+		`Block <p#x::after> at (8,34) size 384x7`,
+		"Text \"\u201c\"",
+		"Text \"\u201d\"",
+	} {
+		if !strings.Contains(dump, want) {
+			t.Errorf("dump lacks %q:\n%s", want, dump)
+		}
+	}
+	if strings.Contains(dump, "span::before") {
+		t.Errorf("content: none generated a box:\n%s", dump)
+	}
+}

@@ -73,10 +73,18 @@ func (b *builder) canvasImage(root *layout.Fragment) {
 			break
 		}
 	}
-	sz := img.Bounds().Size()
-	it := &TileImage{Image: img,
-		Tile: Rect{X: origin.X, Y: origin.Y, W: cssom.Int(sz.X), H: cssom.Int(sz.Y)},
-		Area: Rect{W: b.dl.Width, H: b.dl.Height}}
+	tile := backgroundTile(root.Style, img.Bounds().Size(), origin)
+	if tile.W <= 0 || tile.H <= 0 {
+		return
+	}
+	area := Rect{W: b.dl.Width, H: b.dl.Height}
+	if root.Style.BackgroundRepeat[0] == cssom.RepeatNoRepeat {
+		area = intersectX(area, tile)
+	}
+	if root.Style.BackgroundRepeat[1] == cssom.RepeatNoRepeat {
+		area = intersectY(area, tile)
+	}
+	it := &TileImage{Image: img, Tile: tile, Area: area}
 	b.dl.Items = slices.Insert(b.dl.Items, 0, Item(it))
 }
 

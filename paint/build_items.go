@@ -3,6 +3,7 @@ package paint
 import (
 	"github.com/paneweb/pane/cssom"
 	"github.com/paneweb/pane/layout"
+	"image"
 )
 
 // This file emits the display items of one box: its background and border,
@@ -103,15 +104,15 @@ func (b *builder) boxDecorations(f *layout.Fragment, clip *clipNode) {
 	}
 }
 
-// backgroundImage emits f's background image with the initial values of
-// the other background properties: its natural size (1 image px = 1 CSS
-// px), repeated in both directions from the top-left corner of the padding
-// box (background-origin), cut to the border box (background-clip).
+// backgroundImage emits f's first background layer's image: sized by
+// background-size, placed by background-position in the padding box
+// (background-origin's initial value), repeated per background-repeat, and
+// cut to the border box (background-clip's initial value).
 //
-// https://www.w3.org/TR/css-backgrounds-3/#background-image
-// TODO(spec): background-repeat, -position, -size, -origin, -clip and
-// -attachment values other than the initial ones; layers; gradients; the
-// root element's image on the canvas; images with no natural size (SVG).
+// https://www.w3.org/TR/css-backgrounds-3/#backgrounds
+// TODO(spec): repeat space and round (painted as repeat), -origin, -clip
+// and -attachment other than their initial values; layers; gradients; images
+// with no natural size (SVG).
 func (b *builder) backgroundImage(f *layout.Fragment, clip *clipNode) {
 	url := f.Style.BackgroundImage
 	if url == "" || b.images == nil || f.Kind == layout.TextFragment {
@@ -121,10 +122,74 @@ func (b *builder) backgroundImage(f *layout.Fragment, clip *clipNode) {
 	if img == nil || img.Bounds().Empty() {
 		return
 	}
-	sz := img.Bounds().Size()
-	pb := f.PaddingBox()
-	tile := Rect{X: pb.X, Y: pb.Y, W: cssom.Int(sz.X), H: cssom.Int(sz.Y)}
-	b.emit(&TileImage{Image: img, Tile: tile, Area: f.Rect}, clip)
+	area := f.PaddingBox()
+	tile := backgroundTile(f.Style, img.Bounds().Size(), area)
+	if tile.W <= 0 || tile.H <= 0 {
+		return
+	}
+	paintArea := f.Rect
+	if f.Style.BackgroundRepeat[0] == cssom.RepeatNoRepeat {
+		paintArea = intersectX(paintArea, tile)
+	}
+	if f.Style.BackgroundRepeat[1] == cssom.RepeatNoRepeat {
+		paintArea = intersectY(paintArea, tile)
+	}
+	if paintArea.W <= 0 || paintArea.H <= 0 {
+		return
+	}
+	b.emit(&TileImage{Image: img, Tile: tile, Area: paintArea}, clip)
+}
+
+// backgroundTile returns the rectangle of the background image copy that
+// background-position places: its size per background-size
+// (https://www.w3.org/TR/css-backgrounds-3/#the-background-size) and its
+// offset in the positioning area, where a percentage p aligns the point p%
+// across the image with the point p% across the area
+// (https://www.w3.org/TR/css-backgrounds-3/#the-background-position).
+func backgroundTile(st *cssom.ComputedStyle, natural image.Point, area Rect) Rect {
+	nw, nh := cssom.Int(natural.X), cssom.Int(natural.Y)
+	w, h := nw, nh
+	bs := st.BackgroundSize
+	switch bs.Kind {
+	case cssom.SizeCover, cssom.SizeContain:
+		sx := area.W.Float() / nw.Float()
+		sy := area.H.Float() / nh.Float()
+		scale := max(sx, sy)
+		if bs.Kind == cssom.SizeContain {
+			scale = min(sx, sy)
+		}
+		w, h = nw.MulFloat(scale), nh.MulFloat(scale)
+	default:
+		wAuto, hAuto := bs.Width.IsAuto(), bs.Height.IsAuto()
+		if !wAuto {
+			w = bs.Width.Resolve(area.W, nw)
+		}
+		if !hAuto {
+			h = bs.Height.Resolve(area.H, nh)
+		}
+		// One auto dimension keeps the natural aspect ratio.
+		switch {
+		case wAuto && !hAuto:
+			w = nw.MulFloat(h.Float() / nh.Float())
+		case hAuto && !wAuto:
+			h = nh.MulFloat(w.Float() / nw.Float())
+		}
+	}
+	x := area.X + st.BackgroundPosition[0].Resolve(area.W-w, 0)
+	y := area.Y + st.BackgroundPosition[1].Resolve(area.H-h, 0)
+	return Rect{X: x, Y: y, W: w, H: h}
+}
+
+func intersectX(a, b Rect) Rect {
+	x0, x1 := max(a.X, b.X), min(a.X+a.W, b.X+b.W)
+	a.X, a.W = x0, max(0, x1-x0)
+	return a
+}
+
+func intersectY(a, b Rect) Rect {
+	y0, y1 := max(a.Y, b.Y), min(a.Y+a.H, b.Y+b.H)
+	a.Y, a.H = y0, max(0, y1-y0)
+	return a
 }
 
 // replaced emits an image fragment's content, scaled into its content box.
