@@ -127,7 +127,7 @@ func (b *Browser) OpenHTML(ctx context.Context, src, baseURL string) (*Page, err
 }
 
 func (b *Browser) newPage() *Page {
-	return &Page{b: b, viewport: b.opts.Viewport, scale: b.opts.DeviceScaleFactor}
+	return &Page{b: b, viewport: b.opts.Viewport, scale: b.opts.DeviceScaleFactor, fonts: b.fonts}
 }
 
 // guard runs fn, turning a panic (a broken internal invariant in some stage)

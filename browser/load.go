@@ -129,6 +129,7 @@ func (p *Page) loadSubresources(ctx context.Context) {
 	p.sheets = p.buildSheets(sources, sheetBodies)
 	p.loadImports(ctx, p.sheets)
 	p.images = p.decodeImages(imgURLs, imageBodies)
+	p.loadWebFonts(ctx)
 }
 
 // isStylesheetLink reports whether a <link> is a stylesheet link: rel has the

@@ -38,6 +38,9 @@ type Page struct {
 	diags    []Diagnostic
 	timings  Timings
 	resStats []Resource
+	// fonts is the page's font set: the browser's, or a set derived from
+	// it holding the page's web fonts.
+	fonts *layout.FontSet
 }
 
 // Diagnostic is something that went wrong while loading or rendering the
@@ -257,7 +260,7 @@ func (p *Page) update(ctx context.Context) error {
 	root, err := layout.Layout(ctx, p.doc, p.styles, layout.Options{
 		Width:  cssom.Int(p.viewport.Width),
 		Height: cssom.Int(p.viewport.Height),
-		Fonts:  p.b.fonts,
+		Fonts:  p.fonts,
 		Image:  p.imageFor,
 	})
 	if err != nil {
