@@ -154,13 +154,14 @@ var errNoDocument = errors.New("no document")
 
 // Timings are how long each phase of the last load or update took.
 type Timings struct {
-	Fetch, Parse, Subresources, Style, Layout, Paint time.Duration
+	Fetch, Parse, Subresources, Scripts, Style, Layout, Paint time.Duration
 }
 
 func (t Timings) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "fetch %v parse %v subresources %v style %v layout %v paint %v",
+	fmt.Fprintf(&b, "fetch %v parse %v subresources %v scripts %v style %v layout %v paint %v",
 		t.Fetch.Round(time.Microsecond), t.Parse.Round(time.Microsecond), t.Subresources.Round(time.Microsecond),
+		t.Scripts.Round(time.Microsecond),
 		t.Style.Round(time.Microsecond), t.Layout.Round(time.Microsecond), t.Paint.Round(time.Microsecond))
 	return b.String()
 }

@@ -114,6 +114,7 @@ func (p *Page) loadSubresources(ctx context.Context) {
 
 	sheetBodies := map[string]*fetch.Response{}
 	imageBodies := map[string]*fetch.Response{}
+	p.scriptBodies = map[string]*fetch.Response{}
 	for i, r := range results {
 		resp := p.record(reqs[i].URL.String(), kinds[i], r)
 		if resp == nil {
@@ -124,6 +125,8 @@ func (p *Page) loadSubresources(ctx context.Context) {
 			sheetBodies[reqs[i].URL.String()] = resp
 		case "image":
 			imageBodies[reqs[i].URL.String()] = resp
+		case "script":
+			p.scriptBodies[reqs[i].URL.String()] = resp
 		}
 	}
 	p.sheets = p.buildSheets(sources, sheetBodies)

@@ -38,6 +38,11 @@ type Page struct {
 	diags    []Diagnostic
 	timings  Timings
 	resStats []Resource
+	// scriptBodies are the loaded external scripts by absolute URL, for
+	// the script runner.
+	scriptBodies map[string]*fetch.Response
+	// js is the page's script engine; nil until a script runs.
+	js *jsRuntime
 	// fonts is the page's font set: the browser's, or a set derived from
 	// it holding the page's web fonts.
 	fonts *layout.FontSet
@@ -205,6 +210,13 @@ func (p *Page) load(ctx context.Context, u *url.URL, body []byte, mediaType stri
 	p.timings.Subresources = time.Since(t)
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if !p.b.opts.DisableJavaScript {
+		t = time.Now()
+		if err := p.runScripts(ctx); err != nil {
+			return err
+		}
+		p.timings.Scripts = time.Since(t)
 	}
 	if err := p.update(ctx); err != nil {
 		return err
