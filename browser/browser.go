@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http/cookiejar"
 	"net/url"
 	"runtime/debug"
 	"strings"
 	"time"
+
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/paneweb/pane/fetch"
 	"github.com/paneweb/pane/layout"
@@ -27,8 +30,10 @@ type Options struct {
 	// DeviceScaleFactor is the device pixel ratio used by screenshots and
 	// media queries; 0 means 1.
 	DeviceScaleFactor float64
-	// Client loads documents and subresources; nil means a zero fetch.Client
-	// (http, https, data and file URLs through the default transport). Set
+	// Client loads documents and subresources; nil means a fetch.Client
+	// with the defaults (http, https, data and file URLs through the default
+	// transport) and a cookie jar of the browser's own, which follows the
+	// public suffix list, shared by its pages. Set
 	// Client.Fetcher to a fetch.Mux with an FSFetcher to serve a site from an
 	// fs.FS offline.
 	Client *fetch.Client
@@ -75,7 +80,9 @@ func New(opts Options) *Browser {
 	}
 	b := &Browser{opts: opts, client: opts.Client, fonts: opts.Fonts}
 	if b.client == nil {
-		b.client = &fetch.Client{}
+		// cookiejar.New fails only on a nil-safe option it does not check.
+		jar, _ := cookiejar.New(&cookiejar.Options{PublicSuffixList: publicsuffix.List})
+		b.client = &fetch.Client{Jar: jar}
 	}
 	if b.fonts == nil {
 		b.fonts = defaultFonts

@@ -317,3 +317,36 @@ func TestFileSubresourcesRefusedForRemotePages(t *testing.T) {
 		t.Errorf("diagnostics %v, want the refused file: stylesheet", d)
 	}
 }
+
+// TestCookiesFlowToSubresources: a cookie the document sets is sent with
+// its stylesheet request, and stays in the browser for the next page.
+func TestCookiesFlowToSubresources(t *testing.T) {
+	var mu sync.Mutex
+	seen := map[string]string{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		seen[r.URL.Path] = r.Header.Get("Cookie")
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/":
+			http.SetCookie(w, &http.Cookie{Name: "session", Value: "abc", Path: "/"})
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, `<link rel=stylesheet href=/s.css><p>x`)
+		default:
+			w.Header().Set("Content-Type", "text/css")
+		}
+	}))
+	defer srv.Close()
+	b := browser.New(browser.Options{})
+	if _, err := b.Open(context.Background(), srv.URL+"/"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Open(context.Background(), srv.URL+"/again"); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if seen["/"] != "" || seen["/s.css"] != "session=abc" || seen["/again"] != "session=abc" {
+		t.Errorf("cookies seen %v", seen)
+	}
+}

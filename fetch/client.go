@@ -150,6 +150,11 @@ func (c *Client) send(ctx context.Context, hop *Request) (*Response, error) {
 		}
 	}
 	isHTTP := isHTTPScheme(hop.URL.Scheme)
+	if isHTTP {
+		// Asking explicitly turns off the transport's own gzip handling;
+		// decodeContentEncoding undoes every coding listed here.
+		setDefault(h, "Accept-Encoding", "", DefaultAcceptEncoding)
+	}
 	if c.Jar != nil && isHTTP {
 		for _, ck := range c.Jar.Cookies(hop.URL) {
 			h.Add("Cookie", ck.Name+"="+ck.Value)
@@ -167,6 +172,10 @@ func (c *Client) send(ctx context.Context, hop *Request) (*Response, error) {
 	}
 	return resp, nil
 }
+
+// DefaultAcceptEncoding is the Accept-Encoding header Client sends on HTTP
+// requests: the codings browsers accept.
+const DefaultAcceptEncoding = "gzip, deflate, br, zstd"
 
 // setDefault sets h[key] to v, or to def when v is empty, unless the caller
 // already set the header.

@@ -10,20 +10,21 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/andybalholm/brotli"
+	"github.com/klauspost/compress/zstd"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 )
 
 // decodeContentEncoding undoes the response's Content-Encoding (gzip,
-// x-gzip, deflate; several codings are undone last first) when the transport
-// did not, bounding the decoded body by limit bytes. It removes the
+// x-gzip, deflate, br, zstd; several codings are undone last first) when the
+// transport did not, bounding the decoded body by limit bytes. It removes the
 // Content-Encoding and Content-Length headers once done, as Go's transport
 // does when it decompresses.
 //
 // https://httpwg.org/specs/rfc9110.html#field.content-encoding
 //
-// TODO(spec): br and zstd need decoders outside fetch's allowed imports; such
-// bodies are returned still encoded, with their Content-Encoding header.
+// Unknown codings (compress) leave the body encoded, with its header.
 func decodeContentEncoding(resp *Response, limit int64) error {
 	ce := resp.Header.Get("Content-Encoding")
 	if ce == "" || resp.Protocol == "data" || resp.Protocol == "file" || resp.Protocol == "fs" {
@@ -41,8 +42,13 @@ func decodeContentEncoding(resp *Response, limit int64) error {
 			body, err = gunzip(body, limit)
 		case "deflate":
 			body, err = inflate(body, limit)
+		case "br":
+			// https://www.rfc-editor.org/rfc/rfc7932
+			body, err = readLimited(brotli.NewReader(bytes.NewReader(body)), limit, -1)
+		case "zstd":
+			body, err = unzstd(body, limit)
 		default:
-			return nil // TODO(spec): br, zstd, compress: left encoded.
+			return nil // TODO(spec): compress (LZW) is left encoded.
 		}
 		if err != nil {
 			if errors.Is(err, ErrTooLarge) {
@@ -58,6 +64,22 @@ func decodeContentEncoding(resp *Response, limit int64) error {
 		setMediaType(resp)
 	}
 	return nil
+}
+
+// unzstd decodes Zstandard (RFC 8878), with the decoder's window memory
+// bounded as well as its output.
+func unzstd(b []byte, limit int64) ([]byte, error) {
+	zr, err := zstd.NewReader(bytes.NewReader(b), zstd.WithDecoderMaxMemory(uint64(limit)), zstd.WithDecoderConcurrency(1))
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	out, err := readLimited(zr, limit, -1)
+	if errors.Is(err, zstd.ErrWindowSizeExceeded) || errors.Is(err, zstd.ErrDecoderSizeExceeded) {
+		// A window larger than the body limit can only hold a larger body.
+		err = ErrTooLarge
+	}
+	return out, err
 }
 
 func gunzip(b []byte, limit int64) ([]byte, error) {
