@@ -50,6 +50,9 @@ type Client struct {
 	// Jar stores cookies between requests; nil means cookies are neither
 	// sent nor stored.
 	Jar http.CookieJar
+	// HSTS, when set, upgrades http: requests to HSTS hosts to https: and
+	// learns new hosts from Strict-Transport-Security headers.
+	HSTS *HSTS
 }
 
 var defaultMux = NewMux()
@@ -113,6 +116,9 @@ func (c *Client) Do(ctx context.Context, req *Request) (*Response, error) {
 	var redirects []*url.URL
 	for {
 		hopStart := time.Now()
+		if up := c.HSTS.upgrade(hop.URL); up != hop.URL {
+			hop.URL = up
+		}
 		resp, err := c.send(ctx, hop)
 		if err != nil {
 			return nil, err
@@ -165,6 +171,7 @@ func (c *Client) send(ctx context.Context, hop *Request) (*Response, error) {
 		return nil, err
 	}
 	resp.Request = wire
+	c.HSTS.observe(hop.URL, resp.Header.Get("Strict-Transport-Security"))
 	if c.Jar != nil && isHTTP {
 		if cookies := (&http.Response{Header: resp.Header}).Cookies(); len(cookies) > 0 {
 			c.Jar.SetCookies(hop.URL, cookies)
