@@ -33,7 +33,8 @@ type Options struct {
 	// Client loads documents and subresources; nil means a fetch.Client
 	// with the defaults (http, https, data and file URLs through the default
 	// transport), a cookie jar of the browser's own, which follows the
-	// public suffix list, and an HSTS store, both shared by its pages. Set
+	// public suffix list, an HSTS store and an HTTP memory cache, all shared
+	// by its pages. Set
 	// Client.Fetcher to a fetch.Mux with an FSFetcher to serve a site from an
 	// fs.FS offline.
 	Client *fetch.Client
@@ -82,7 +83,7 @@ func New(opts Options) *Browser {
 	if b.client == nil {
 		// cookiejar.New fails only on a nil-safe option it does not check.
 		jar, _ := cookiejar.New(&cookiejar.Options{PublicSuffixList: publicsuffix.List})
-		b.client = &fetch.Client{Jar: jar, HSTS: &fetch.HSTS{}}
+		b.client = &fetch.Client{Jar: jar, HSTS: &fetch.HSTS{}, Cache: &fetch.Cache{}}
 	}
 	if b.fonts == nil {
 		b.fonts = defaultFonts

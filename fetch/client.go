@@ -50,6 +50,8 @@ type Client struct {
 	// Jar stores cookies between requests; nil means cookies are neither
 	// sent nor stored.
 	Jar http.CookieJar
+	// Cache, when set, is the HTTP cache requests go through (RFC 9111).
+	Cache *Cache
 	// HSTS, when set, upgrades http: requests to HSTS hosts to https: and
 	// learns new hosts from Strict-Transport-Security headers.
 	HSTS *HSTS
@@ -119,7 +121,7 @@ func (c *Client) Do(ctx context.Context, req *Request) (*Response, error) {
 		if up := c.HSTS.upgrade(hop.URL); up != hop.URL {
 			hop.URL = up
 		}
-		resp, err := c.send(ctx, hop)
+		resp, err := c.cachedSend(ctx, hop)
 		if err != nil {
 			return nil, err
 		}

@@ -124,6 +124,9 @@ type Response struct {
 	// RemoteAddr is the server's IP address and port for network loads, ""
 	// otherwise.
 	RemoteAddr string
+	// FromCache reports that the response came from Client.Cache without a
+	// request (a revalidated response is not FromCache).
+	FromCache bool
 	// Request is the request sent for the final hop, with the headers the
 	// Client added (User-Agent, Accept, Referer, cookies); nil when the
 	// Response came straight from a Fetcher. It is kept for the network log.
