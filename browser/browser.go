@@ -45,6 +45,11 @@ type Options struct {
 	// means DefaultConcurrentLoads. (The transport separately bounds
 	// connections per host.)
 	MaxConcurrentLoads int
+	// PublicNetworkOnly refuses connections to loopback, private and
+	// link-local addresses (checked after DNS, see fetch.PublicOnlyDialer),
+	// for services that render untrusted URLs. It applies to the default
+	// Client only: a caller's own Client keeps its transport.
+	PublicNetworkOnly bool
 	// DisableJavaScript turns scripting off: <noscript> content is then
 	// parsed and shown. Pane does not run scripts yet either way.
 	DisableJavaScript bool
@@ -84,6 +89,13 @@ func New(opts Options) *Browser {
 		// cookiejar.New fails only on a nil-safe option it does not check.
 		jar, _ := cookiejar.New(&cookiejar.Options{PublicSuffixList: publicsuffix.List})
 		b.client = &fetch.Client{Jar: jar, HSTS: &fetch.HSTS{}, Cache: &fetch.Cache{}}
+		if opts.PublicNetworkOnly {
+			mux := fetch.NewMux()
+			h := &fetch.HTTPFetcher{Transport: fetch.NewTransport(fetch.PublicOnlyDialer())}
+			mux.Handle("http", h)
+			mux.Handle("https", h)
+			b.client.Fetcher = mux
+		}
 	}
 	if b.fonts == nil {
 		b.fonts = defaultFonts

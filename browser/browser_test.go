@@ -350,3 +350,17 @@ func TestCookiesFlowToSubresources(t *testing.T) {
 		t.Errorf("cookies seen %v", seen)
 	}
 }
+
+func TestPublicNetworkOnly(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<p>local`)
+	}))
+	defer srv.Close()
+	if _, err := browser.New(browser.Options{PublicNetworkOnly: true}).Open(context.Background(), srv.URL); err == nil {
+		t.Error("a loopback server was reachable with PublicNetworkOnly")
+	}
+	if _, err := browser.New(browser.Options{}).Open(context.Background(), srv.URL); err != nil {
+		t.Errorf("default browser: %v", err)
+	}
+}
