@@ -36,6 +36,8 @@ type config struct {
 	js        bool
 	layoutOut string
 	harOut    string
+	traceOut  string
+	verbose   bool
 	fonts     string
 	inputs    []string
 }
@@ -78,6 +80,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&cfg.js, "js", true, "run scripts (scripts are not run yet; -js=false shows <noscript> content)")
 	fs.StringVar(&cfg.layoutOut, "layout", "", "also write the layout dump to this file")
 	fs.StringVar(&cfg.harOut, "har", "", "also write the network log as HAR 1.2")
+	fs.StringVar(&cfg.traceOut, "trace", "", "also write the timeline as Chrome trace-event JSON (Perfetto opens it)")
+	fs.BoolVar(&cfg.verbose, "v", false, "print the network waterfall and the phase timings on stderr")
 	fs.StringVar(&cfg.fonts, "fonts", "", "add every font file in this directory (TTF, OTF, WOFF)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: render [flags] [INPUT ...]\n\nINPUT is an http(s) URL, a file path, a file: URL or a data: URL;\nnone renders the built-in demo page.\n\nflags:\n")
@@ -120,7 +124,7 @@ func render(cfg *config, stderr io.Writer) error {
 		if len(cfg.inputs) == 1 {
 			in = cfg.inputs[0]
 		}
-		return renderOne(b, cfg, in, cfg.out, cfg.layoutOut, cfg.harOut, stderr)
+		return renderOne(b, cfg, in, outputs{cfg.out, cfg.layoutOut, cfg.harOut, cfg.traceOut}, stderr)
 	}
 	if err := os.MkdirAll(cfg.out, 0o755); err != nil {
 		return err
@@ -128,14 +132,18 @@ func render(cfg *config, stderr io.Writer) error {
 	failed := 0
 	for i, in := range cfg.inputs {
 		name := outputName(in, i)
-		layoutOut, harOut := "", ""
+		stem := strings.TrimSuffix(name, ".png")
+		outs := outputs{png: filepath.Join(cfg.out, name)}
 		if cfg.layoutOut != "" {
-			layoutOut = filepath.Join(cfg.layoutOut, strings.TrimSuffix(name, ".png")+".txt")
+			outs.layout = filepath.Join(cfg.layoutOut, stem+".txt")
 		}
 		if cfg.harOut != "" {
-			harOut = filepath.Join(cfg.harOut, strings.TrimSuffix(name, ".png")+".har")
+			outs.har = filepath.Join(cfg.harOut, stem+".har")
 		}
-		if err := renderOne(b, cfg, in, filepath.Join(cfg.out, name), layoutOut, harOut, stderr); err != nil {
+		if cfg.traceOut != "" {
+			outs.trace = filepath.Join(cfg.traceOut, stem+".json")
+		}
+		if err := renderOne(b, cfg, in, outs, stderr); err != nil {
 			fmt.Fprintf(stderr, "render: %s: %v\n", in, err)
 			failed++
 		}
@@ -159,7 +167,12 @@ func outputName(in string, i int) string {
 	return fmt.Sprintf("%03d-%s.png", i+1, base)
 }
 
-func renderOne(b *browser.Browser, cfg *config, in, out, layoutOut, harOut string, stderr io.Writer) error {
+// outputs are the files one input renders to ("" for those not asked for).
+type outputs struct {
+	png, layout, har, trace string
+}
+
+func renderOne(b *browser.Browser, cfg *config, in string, outs outputs, stderr io.Writer) error {
 	ctx, cancel := context.WithTimeout(context.Background(), cfg.timeout)
 	defer cancel()
 	var (
@@ -185,24 +198,30 @@ func renderOne(b *browser.Browser, cfg *config, in, out, layoutOut, harOut strin
 	if err != nil {
 		return err
 	}
-	if err := writeFile(out, func(w io.Writer) error { return paint.EncodePNG(w, img) }); err != nil {
+	if err := writeFile(outs.png, func(w io.Writer) error { return paint.EncodePNG(w, img) }); err != nil {
 		return err
 	}
-	if harOut != "" {
-		har, err := page.HAR()
+	if cfg.verbose {
+		fmt.Fprintf(stderr, "%s\n%s", page.Waterfall(), page.Timings())
+		fmt.Fprintln(stderr)
+	}
+	for _, extra := range []struct {
+		path string
+		data func() ([]byte, error)
+	}{
+		{outs.trace, page.Trace},
+		{outs.har, page.HAR},
+		{outs.layout, func() ([]byte, error) { return []byte(page.LayoutDump()), nil }},
+	} {
+		if extra.path == "" {
+			continue
+		}
+		data, err := extra.data()
 		if err != nil {
 			return err
 		}
-		if err := writeFile(harOut, func(w io.Writer) error {
-			_, err := w.Write(har)
-			return err
-		}); err != nil {
-			return err
-		}
-	}
-	if layoutOut != "" {
-		if err := writeFile(layoutOut, func(w io.Writer) error {
-			_, err := io.WriteString(w, page.LayoutDump())
+		if err := writeFile(extra.path, func(w io.Writer) error {
+			_, err := w.Write(data)
 			return err
 		}); err != nil {
 			return err
