@@ -364,3 +364,30 @@ func TestPublicNetworkOnly(t *testing.T) {
 		t.Errorf("default browser: %v", err)
 	}
 }
+
+// TestStylesheetsLoadBeforeImages: with one connection at a time, the
+// render-blocking stylesheet and script are requested before the images
+// that come earlier in the document.
+func TestStylesheetsLoadBeforeImages(t *testing.T) {
+	var mu sync.Mutex
+	var order []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/" {
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, `<img src=/a.gif><img src=/b.gif><link rel=stylesheet href=/s.css><script src=/j.js></script><img src=/c.gif>`)
+			return
+		}
+		mu.Lock()
+		order = append(order, r.URL.Path)
+		mu.Unlock()
+	}))
+	defer srv.Close()
+	if _, err := browser.New(browser.Options{MaxConcurrentLoads: 1}).Open(context.Background(), srv.URL+"/"); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if got := strings.Join(order, " "); got != "/s.css /j.js /a.gif /b.gif /c.gif" {
+		t.Errorf("request order %s", got)
+	}
+}

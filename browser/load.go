@@ -6,6 +6,7 @@ import (
 	"image"
 	"net/url"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 
@@ -110,7 +111,7 @@ func (p *Page) loadSubresources(ctx context.Context) {
 		}
 		return true
 	})
-	results := fetch.LoadAll(ctx, p.b.client, reqs, p.b.opts.MaxConcurrentLoads)
+	results := loadByPriority(ctx, p.b.client, reqs, p.b.opts.MaxConcurrentLoads)
 
 	sheetBodies := map[string]*fetch.Response{}
 	imageBodies := map[string]*fetch.Response{}
@@ -133,6 +134,40 @@ func (p *Page) loadSubresources(ctx context.Context) {
 	p.loadImports(ctx, p.sheets)
 	p.images = p.decodeImages(imgURLs, imageBodies)
 	p.loadWebFonts(ctx)
+}
+
+// loadByPriority is fetch.LoadAll with the requests started in the order
+// browsers give them priority: stylesheets and scripts (they block
+// rendering), then fonts, then images, document order within each class.
+// Results come back in the order of reqs.
+func loadByPriority(ctx context.Context, c *fetch.Client, reqs []*fetch.Request, concurrency int) []fetch.Result {
+	order := make([]int, len(reqs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return loadPriority(reqs[order[a]].Destination) < loadPriority(reqs[order[b]].Destination)
+	})
+	sorted := make([]*fetch.Request, len(reqs))
+	for i, j := range order {
+		sorted[i] = reqs[j]
+	}
+	got := fetch.LoadAll(ctx, c, sorted, concurrency)
+	results := make([]fetch.Result, len(reqs))
+	for i, j := range order {
+		results[j] = got[i]
+	}
+	return results
+}
+
+func loadPriority(d fetch.Destination) int {
+	switch d {
+	case fetch.DestinationStyle, fetch.DestinationScript:
+		return 0
+	case fetch.DestinationFont:
+		return 1
+	}
+	return 2
 }
 
 // isStylesheetLink reports whether a <link> is a stylesheet link: rel has the
