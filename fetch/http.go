@@ -33,6 +33,9 @@ var (
 
 // Connection pool bounds of NewTransport.
 const (
+	// MaxConnsPerHost bounds the connections open to one host at a time,
+	// as browsers do over HTTP/1.1 (HTTP/2 multiplexes on one).
+	MaxConnsPerHost = 6
 	// MaxIdleConnsPerHost is the number of idle kept-alive connections kept
 	// per host: six, the per-host parallelism of browsers over HTTP/1.1.
 	MaxIdleConnsPerHost = 6
@@ -43,7 +46,8 @@ const (
 // NewTransport returns an *http.Transport set up the way Pane loads pages:
 // proxies from the environment (HTTP_PROXY, HTTPS_PROXY, NO_PROXY), HTTP/2
 // attempted over TLS, keep-alive with at most MaxIdleConnsPerHost idle
-// connections per host, and no transparent redirects. dialer may be nil for a
+// connections per host, at most MaxConnsPerHost connections per host, and no
+// transparent redirects. dialer may be nil for a
 // net.Dialer with a 30 s connect timeout and 30 s keep-alive probes.
 func NewTransport(dialer *net.Dialer) *http.Transport {
 	if dialer == nil {
@@ -55,6 +59,7 @@ func NewTransport(dialer *net.Dialer) *http.Transport {
 		ForceAttemptHTTP2:     true,
 		MaxIdleConns:          maxIdleConns,
 		MaxIdleConnsPerHost:   MaxIdleConnsPerHost,
+		MaxConnsPerHost:       MaxConnsPerHost,
 		IdleConnTimeout:       idleConnTimeout,
 		TLSHandshakeTimeout:   10 * time.Second,
 		ExpectContinueTimeout: 1 * time.Second,
