@@ -20,17 +20,18 @@ import (
 // only with DESIGN.md, never to make a build pass.
 var depsRules = map[string][]string{
 	"fetch": {"STD", "golang.org/x/net/...", "golang.org/x/text/...", "golang.org/x/sync/...",
-		"github.com/andybalholm/brotli/...", "github.com/klauspost/compress/..."},
+		"github.com/andybalholm/brotli/...", "github.com/klauspost/compress/...", "github.com/nlnwa/whatwg-url/...",
+		"github.com/bits-and-blooms/bitset/..."},
 	"dom":   {"STD", "golang.org/x/net/html/..."},
 	"cssom": {"STD", "dom", "github.com/tdewolff/parse/v2/..."},
-	"layout": {"STD", "dom", "cssom", "golang.org/x/image/font/...", "golang.org/x/image/math/...",
-		"github.com/go-text/typesetting/..."},
+	"layout": {"STD", "dom", "cssom", "internal/woff2", "golang.org/x/image/font/...", "golang.org/x/image/math/...",
+		"github.com/go-text/typesetting/...", "github.com/go-fonts/liberation/..."},
 	"paint": {"STD", "layout", "cssom", "golang.org/x/image/..."},
 	"browser": {"STD", "fetch", "dom", "cssom", "layout", "paint", "github.com/dop251/goja/...",
 		"golang.org/x/net/...", "golang.org/x/sync/...", "golang.org/x/text/..."},
 	"browser/browsertest": {"STD", "browser", "paint"},
 	"examples/...":        {"STD", "browser", "browser/browsertest", "fetch", "dom", "cssom", "layout", "paint"},
-	"internal/...":        {"STD"},
+	"internal/...":        {"STD", "github.com/andybalholm/brotli/..."},
 }
 
 const module = "github.com/paneweb/pane"

@@ -40,7 +40,7 @@ func documentBaseURL(doc *dom.Document, docURL *url.URL) *url.URL {
 		}
 		if n.IsHTML("base") {
 			if href, ok := n.Attr("href"); ok {
-				if u, err := docURL.Parse(strings.TrimSpace(href)); err == nil {
+				if u, err := fetch.ParseURL(docURL, href); err == nil {
 					base = u
 				}
 			}
@@ -53,18 +53,19 @@ func documentBaseURL(doc *dom.Document, docURL *url.URL) *url.URL {
 	return base
 }
 
-// resolve parses ref against the page's base URL, as the HTML standard's
-// "parse a URL" does; empty and malformed references give nil.
+// resolve parses ref against the page's base URL with the WHATWG URL
+// parser, as the HTML standard's "parse a URL" does; empty and malformed
+// references give nil.
 func (p *Page) resolve(ref string) *url.URL {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
 		return nil
 	}
-	u, err := p.baseURL.Parse(ref)
+	u, err := fetch.ParseURL(p.baseURL, ref)
 	if err != nil {
 		return nil
 	}
-	u.Fragment = ""
+	u.Fragment, u.RawFragment = "", ""
 	return u
 }
 
