@@ -391,3 +391,34 @@ func TestStylesheetsLoadBeforeImages(t *testing.T) {
 		t.Errorf("request order %s", got)
 	}
 }
+
+func TestReferrerPolicyFromMeta(t *testing.T) {
+	var mu sync.Mutex
+	refs := map[string]string{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		refs[r.URL.Path] = r.Header.Get("Referer")
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/meta":
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, `<meta name=referrer content=no-referrer><img src=/a.gif>`)
+		case "/header":
+			w.Header().Set("Content-Type", "text/html")
+			w.Header().Set("Referrer-Policy", "unsafe-url")
+			fmt.Fprint(w, `<img src=/b.gif>`)
+		}
+	}))
+	defer srv.Close()
+	b := browser.New(browser.Options{})
+	for _, p := range []string{"/meta", "/header?x=1"} {
+		if _, err := b.Open(context.Background(), srv.URL+p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if refs["/a.gif"] != "" || refs["/b.gif"] != srv.URL+"/header?x=1" {
+		t.Errorf("Referer headers %v", refs)
+	}
+}

@@ -57,7 +57,7 @@ func (p *Page) loadWebFonts(ctx context.Context) {
 	for len(pending) > 0 && ctx.Err() == nil {
 		reqs := make([]*fetch.Request, len(pending))
 		for i, wf := range pending {
-			reqs[i] = &fetch.Request{URL: wf.sources[0], Destination: fetch.DestinationFont, Initiator: p.url}
+			reqs[i] = &fetch.Request{URL: wf.sources[0], Destination: fetch.DestinationFont, Initiator: p.url, ReferrerPolicy: p.referrerPolicy}
 		}
 		results := fetch.LoadAll(ctx, p.b.client, reqs, p.b.opts.MaxConcurrentLoads)
 		var retry []*webFont

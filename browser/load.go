@@ -53,6 +53,19 @@ func documentBaseURL(doc *dom.Document, docURL *url.URL) *url.URL {
 	return base
 }
 
+// metaReferrerPolicy applies the last <meta name=referrer> with a known
+// policy (https://html.spec.whatwg.org/multipage/semantics.html#meta-referrer).
+func (p *Page) metaReferrerPolicy() {
+	p.doc.Root.Walk(func(n *dom.Node) bool {
+		if n.IsHTML("meta") && strings.EqualFold(strings.TrimSpace(n.AttrOr("name", "")), "referrer") {
+			if rp, ok := fetch.ParseReferrerPolicy(n.AttrOr("content", "")); ok {
+				p.referrerPolicy = rp
+			}
+		}
+		return true
+	})
+}
+
 // resolve parses ref against the page's base URL with the WHATWG URL
 // parser, as the HTML standard's "parse a URL" does; empty and malformed
 // references give nil.
@@ -81,7 +94,7 @@ func (p *Page) loadSubresources(ctx context.Context) {
 		imgURLs []string
 	)
 	add := func(u *url.URL, dest fetch.Destination, kind string) {
-		reqs = append(reqs, &fetch.Request{URL: u, Destination: dest, Initiator: p.url})
+		reqs = append(reqs, &fetch.Request{URL: u, Destination: dest, Initiator: p.url, ReferrerPolicy: p.referrerPolicy})
 		kinds = append(kinds, kind)
 	}
 	p.doc.Root.Walk(func(n *dom.Node) bool {
@@ -276,7 +289,7 @@ func (p *Page) loadImports(ctx context.Context, sheets []*cssom.StyleSheet) {
 				}
 				seen[imp.URL] = true
 				imps = append(imps, imp)
-				reqs = append(reqs, &fetch.Request{URL: u, Destination: fetch.DestinationStyle, Initiator: p.url})
+				reqs = append(reqs, &fetch.Request{URL: u, Destination: fetch.DestinationStyle, Initiator: p.url, ReferrerPolicy: p.referrerPolicy})
 			}
 		}
 		results := fetch.LoadAll(ctx, p.b.client, reqs, p.b.opts.MaxConcurrentLoads)
@@ -320,7 +333,7 @@ func (p *Page) loadStyleImages(ctx context.Context) bool {
 				continue
 			}
 			urls = append(urls, u)
-			reqs = append(reqs, &fetch.Request{URL: pu, Destination: fetch.DestinationImage, Initiator: p.url})
+			reqs = append(reqs, &fetch.Request{URL: pu, Destination: fetch.DestinationImage, Initiator: p.url, ReferrerPolicy: p.referrerPolicy})
 		}
 		return true
 	})

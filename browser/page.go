@@ -38,6 +38,9 @@ type Page struct {
 	diags    []Diagnostic
 	timings  Timings
 	resStats []Resource
+	// referrerPolicy is the document's referrer policy, from its
+	// Referrer-Policy header or a <meta name=referrer>.
+	referrerPolicy fetch.ReferrerPolicy
 	// scriptBodies are the loaded external scripts by absolute URL, for
 	// the script runner.
 	scriptBodies map[string]*fetch.Response
@@ -161,6 +164,9 @@ func (p *Page) navigate(ctx context.Context, u *url.URL) error {
 	p.timings.Fetch = time.Since(start)
 	p.resStats = append(p.resStats, resourceOf(resp.URL.String(), "document", resp, nil))
 	p.status = resp.Status
+	if rp, ok := fetch.ParseReferrerPolicy(resp.Header.Get("Referrer-Policy")); ok {
+		p.referrerPolicy = rp
+	}
 	body := resp.Body
 	mediaType := resp.MediaType
 	switch mediaType {
@@ -204,6 +210,7 @@ func (p *Page) load(ctx context.Context, u *url.URL, body []byte, mediaType stri
 	p.timings.Parse = time.Since(t)
 	p.doc = doc
 	p.baseURL = documentBaseURL(doc, u)
+	p.metaReferrerPolicy()
 
 	t = time.Now()
 	p.loadSubresources(ctx)

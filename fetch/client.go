@@ -153,7 +153,7 @@ func (c *Client) send(ctx context.Context, hop *Request) (*Response, error) {
 	setDefault(h, "Accept", "", defaultAccept(hop.Destination))
 	setDefault(h, "Accept-Language", c.AcceptLanguage, DefaultAcceptLanguage)
 	if h.Get("Referer") == "" {
-		if ref := referrer(hop.Initiator, hop.URL); ref != "" {
+		if ref := referrer(hop.Initiator, hop.URL, hop.ReferrerPolicy); ref != "" {
 			h.Set("Referer", ref)
 		}
 	}
@@ -343,24 +343,98 @@ func effectivePort(u *url.URL) string {
 }
 
 // referrer returns the Referer header for a request from initiator to
-// target under the default policy, strict-origin-when-cross-origin, or "" for
-// none.
+// target under policy, or "" for none.
 //
 // https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer
-func referrer(initiator, target *url.URL) string {
+func referrer(initiator, target *url.URL, policy ReferrerPolicy) string {
 	if initiator == nil || !isHTTPScheme(initiator.Scheme) || !isHTTPScheme(target.Scheme) {
 		return ""
 	}
 	// Strip url for use as a referrer: no username, password or fragment.
 	full := *initiator
 	full.User, full.Fragment, full.RawFragment = nil, "", ""
-	if sameOrigin(initiator, target) {
+	origin := (&url.URL{Scheme: strings.ToLower(initiator.Scheme), Host: initiator.Host, Path: "/"}).String()
+	downgrade := strings.EqualFold(initiator.Scheme, "https") && !strings.EqualFold(target.Scheme, "https")
+	same := sameOrigin(initiator, target)
+	switch policy {
+	case NoReferrer:
+		return ""
+	case UnsafeURL:
+		return full.String()
+	case NoReferrerWhenDowngrade:
+		if downgrade {
+			return ""
+		}
+		return full.String()
+	case OriginOnly:
+		return origin
+	case StrictOrigin:
+		if downgrade {
+			return ""
+		}
+		return origin
+	case SameOrigin:
+		if same {
+			return full.String()
+		}
+		return ""
+	case OriginWhenCrossOrigin:
+		if same {
+			return full.String()
+		}
+		return origin
+	}
+	// strict-origin-when-cross-origin, the default.
+	if same {
 		return full.String()
 	}
-	// strict-origin: no referrer from a TLS-protected page to a non-TLS one.
-	if strings.EqualFold(initiator.Scheme, "https") && !strings.EqualFold(target.Scheme, "https") {
+	if downgrade {
 		return ""
 	}
-	origin := url.URL{Scheme: strings.ToLower(initiator.Scheme), Host: initiator.Host, Path: "/"}
-	return origin.String()
+	return origin
+}
+
+// ReferrerPolicy is a referrer policy
+// (https://w3c.github.io/webappsec-referrer-policy/#referrer-policies); the
+// zero value is the default, strict-origin-when-cross-origin.
+type ReferrerPolicy uint8
+
+// The referrer policies.
+const (
+	StrictOriginWhenCrossOrigin ReferrerPolicy = iota
+	NoReferrer
+	NoReferrerWhenDowngrade
+	SameOrigin
+	OriginOnly // "origin"
+	StrictOrigin
+	OriginWhenCrossOrigin
+	UnsafeURL
+)
+
+// ParseReferrerPolicy parses a Referrer-Policy header value or a <meta
+// name=referrer> content: the last known token of a comma-separated list
+// wins, as the spec's "parse a referrer policy from a Referrer-Policy header"
+// says. ok is false when no token is known.
+func ParseReferrerPolicy(v string) (p ReferrerPolicy, ok bool) {
+	for _, tok := range strings.Split(v, ",") {
+		switch strings.ToLower(strings.TrimSpace(tok)) {
+		case "no-referrer":
+			p, ok = NoReferrer, true
+		case "no-referrer-when-downgrade":
+			p, ok = NoReferrerWhenDowngrade, true
+		case "same-origin":
+			p, ok = SameOrigin, true
+		case "origin":
+			p, ok = OriginOnly, true
+		case "strict-origin":
+			p, ok = StrictOrigin, true
+		case "origin-when-cross-origin":
+			p, ok = OriginWhenCrossOrigin, true
+		case "strict-origin-when-cross-origin":
+			p, ok = StrictOriginWhenCrossOrigin, true
+		case "unsafe-url":
+			p, ok = UnsafeURL, true
+		}
+	}
+	return p, ok
 }

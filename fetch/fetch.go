@@ -66,6 +66,8 @@ type Request struct {
 	// Initiator is the URL of the page that asked for the resource; nil for a
 	// top-level navigation. Client uses it for the file: policy and Referer.
 	Initiator *url.URL
+	// ReferrerPolicy decides the Referer header sent with the request.
+	ReferrerPolicy ReferrerPolicy
 	// MaxBodyBytes bounds the response body in bytes; a larger body is an
 	// error wrapping ErrTooLarge. Zero means DefaultMaxBodyBytes. Client sets
 	// it from its own MaxBodyBytes on the requests it hands to its Fetcher.
