@@ -164,7 +164,7 @@ func (c *Client) send(ctx context.Context, hop *Request) (*Response, error) {
 		setDefault(h, "Accept-Encoding", "", DefaultAcceptEncoding)
 	}
 	if c.Jar != nil && isHTTP {
-		for _, ck := range c.Jar.Cookies(hop.URL) {
+		for _, ck := range c.cookiesFor(hop) {
 			h.Add("Cookie", ck.Name+"="+ck.Value)
 		}
 	}
@@ -180,6 +180,16 @@ func (c *Client) send(ctx context.Context, hop *Request) (*Response, error) {
 		}
 	}
 	return resp, nil
+}
+
+// cookiesFor asks the jar for a hop's cookies; a *CookieJar also learns the
+// initiating page, so that it can apply SameSite.
+func (c *Client) cookiesFor(hop *Request) []*http.Cookie {
+	if j, ok := c.Jar.(*CookieJar); ok {
+		topLevel := hop.Destination == DestinationDocument && (hop.Method == "" || hop.Method == http.MethodGet || hop.Method == http.MethodHead)
+		return j.CookiesFor(hop.URL, hop.Initiator, topLevel)
+	}
+	return c.Jar.Cookies(hop.URL)
 }
 
 // DefaultAcceptEncoding is the Accept-Encoding header Client sends on HTTP
