@@ -4,13 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http/cookiejar"
 	"net/url"
 	"runtime/debug"
 	"strings"
 	"time"
-
-	"golang.org/x/net/publicsuffix"
 
 	"github.com/paneweb/pane/fetch"
 	"github.com/paneweb/pane/layout"
@@ -32,8 +29,8 @@ type Options struct {
 	DeviceScaleFactor float64
 	// Client loads documents and subresources; nil means a fetch.Client
 	// with the defaults (http, https, data and file URLs through the default
-	// transport), a cookie jar of the browser's own, which follows the
-	// public suffix list, an HSTS store and an HTTP memory cache, all shared
+	// transport), a cookie jar of the browser's own (fetch.CookieJar: public
+	// suffix list, SameSite), an HSTS store and an HTTP memory cache, all shared
 	// by its pages. Set
 	// Client.Fetcher to a fetch.Mux with an FSFetcher to serve a site from an
 	// fs.FS offline.
@@ -45,14 +42,24 @@ type Options struct {
 	// means DefaultConcurrentLoads. (The transport separately bounds
 	// connections per host.)
 	MaxConcurrentLoads int
+	// MaxRequests bounds the subresource requests of one page; 0 means
+	// DefaultMaxRequests. Loads past it fail with a Diagnostic.
+	MaxRequests int
+	// MaxPageBytes bounds the bytes of all of one page's subresources
+	// together (each is also capped by the Client); 0 means
+	// DefaultMaxPageBytes. Resources past it are dropped with a Diagnostic.
+	MaxPageBytes int64
 	// PublicNetworkOnly refuses connections to loopback, private and
 	// link-local addresses (checked after DNS, see fetch.PublicOnlyDialer),
 	// for services that render untrusted URLs. It applies to the default
 	// Client only: a caller's own Client keeps its transport.
 	PublicNetworkOnly bool
 	// DisableJavaScript turns scripting off: <noscript> content is then
-	// parsed and shown. Pane does not run scripts yet either way.
+	// parsed and shown and no script runs.
 	DisableJavaScript bool
+	// Scripts bound what page scripts may do (time per task, virtual time
+	// and tasks while a page settles); the zero value means the defaults.
+	Scripts ScriptOptions
 }
 
 // DefaultConcurrentLoads is how many subresource loads a page keeps in flight
@@ -61,11 +68,19 @@ type Options struct {
 // bound is higher than six.
 const DefaultConcurrentLoads = 16
 
+// Per-page limits when Options leaves them 0.
+const (
+	DefaultMaxRequests        = 1000
+	DefaultMaxPageBytes int64 = 256 << 20
+)
+
 // Browser opens pages. It is safe for concurrent use.
 type Browser struct {
 	opts   Options
 	client *fetch.Client
 	fonts  *layout.FontSet
+	// programs caches compiled page scripts (script_cache.go).
+	programs programCache
 }
 
 var defaultFonts = layout.NewFontSet()
@@ -78,6 +93,12 @@ func New(opts Options) *Browser {
 	if opts.Viewport.Height <= 0 {
 		opts.Viewport.Height = 600
 	}
+	if opts.MaxRequests <= 0 {
+		opts.MaxRequests = DefaultMaxRequests
+	}
+	if opts.MaxPageBytes <= 0 {
+		opts.MaxPageBytes = DefaultMaxPageBytes
+	}
 	if opts.MaxConcurrentLoads <= 0 {
 		opts.MaxConcurrentLoads = DefaultConcurrentLoads
 	}
@@ -86,9 +107,7 @@ func New(opts Options) *Browser {
 	}
 	b := &Browser{opts: opts, client: opts.Client, fonts: opts.Fonts}
 	if b.client == nil {
-		// cookiejar.New fails only on a nil-safe option it does not check.
-		jar, _ := cookiejar.New(&cookiejar.Options{PublicSuffixList: publicsuffix.List})
-		b.client = &fetch.Client{Jar: jar, HSTS: &fetch.HSTS{}, Cache: &fetch.Cache{}}
+		b.client = &fetch.Client{Jar: &fetch.CookieJar{}, HSTS: &fetch.HSTS{}, Cache: &fetch.Cache{}}
 		if opts.PublicNetworkOnly {
 			mux := fetch.NewMux()
 			h := &fetch.HTTPFetcher{Transport: fetch.NewTransport(fetch.PublicOnlyDialer())}
@@ -110,12 +129,9 @@ func New(opts Options) *Browser {
 // to show: the URL is malformed, the document could not be fetched, or ctx
 // ended.
 func (b *Browser) Open(ctx context.Context, rawURL string) (*Page, error) {
-	u, err := url.Parse(rawURL)
+	u, err := fetch.ParseURL(nil, rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("browser: open %q: %w", rawURL, err)
-	}
-	if !u.IsAbs() {
-		return nil, fmt.Errorf("browser: open %q: not an absolute URL", rawURL)
+		return nil, fmt.Errorf("browser: open %q: %w", shortURL(rawURL), err)
 	}
 	p := b.newPage()
 	err = p.guard(func() error { return p.navigate(ctx, u) })

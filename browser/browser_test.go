@@ -422,3 +422,39 @@ func TestReferrerPolicyFromMeta(t *testing.T) {
 		t.Errorf("Referer headers %v", refs)
 	}
 }
+
+func TestPageLimits(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/" {
+			w.Header().Set("Content-Type", "text/html")
+			for i := 0; i < 10; i++ {
+				fmt.Fprintf(w, `<img src="/%d.gif">`, i)
+			}
+			return
+		}
+		w.Header().Set("Content-Type", "image/gif")
+		w.Write(tinyGIF)
+	}))
+	defer srv.Close()
+	count := func(opts browser.Options) (limited int) {
+		page, err := browser.New(opts).Open(context.Background(), srv.URL+"/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range page.Diagnostics() {
+			if d.Err != nil && strings.Contains(d.Err.Error(), "limit") {
+				limited++
+			}
+		}
+		return limited
+	}
+	if n := count(browser.Options{MaxRequests: 4}); n != 6 {
+		t.Errorf("MaxRequests 4 of 10: %d limited, want 6", n)
+	}
+	if n := count(browser.Options{MaxPageBytes: int64(3 * len(tinyGIF))}); n != 7 {
+		t.Errorf("MaxPageBytes of 3 images: %d limited, want 7", n)
+	}
+	if n := count(browser.Options{}); n != 0 {
+		t.Errorf("defaults limited %d loads", n)
+	}
+}

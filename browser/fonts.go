@@ -3,8 +3,6 @@ package browser
 import (
 	"context"
 	"net/url"
-	"strconv"
-	"strings"
 
 	"github.com/paneweb/pane/cssom"
 	"github.com/paneweb/pane/fetch"
@@ -14,7 +12,7 @@ import (
 // webFont is one @font-face rule being loaded: its descriptors and the url()
 // sources still to try, in order.
 type webFont struct {
-	face    *cssom.FontFace
+	desc    layout.FontFaceDescriptors
 	sources []*url.URL
 }
 
@@ -29,22 +27,28 @@ type webFont struct {
 // AD-HOC: all fonts load before the first layout, as if every rule said
 // font-display: block with an unbounded timeout; headless rendering has no
 // "later" to swap fonts in.
-// TODO(spec): local() sources, format() hints beyond skipping unsupported
-// ones, unicode-range (the face is used for all its characters).
+// TODO(spec): local() sources.
 func (p *Page) loadWebFonts(ctx context.Context) {
 	var fonts []*webFont
 	p.eachSheet(func(s *cssom.StyleSheet) {
 		for _, ff := range s.FontFaces {
-			wf := &webFont{face: ff}
+			wf := &webFont{}
 			for _, src := range ff.Sources {
-				if src.URL == "" || !supportedFontFormat(src.Format) {
+				if src.URL == "" || !layout.SupportedFontFormat(src.Format) {
 					continue
 				}
 				if u, err := url.Parse(src.URL); err == nil {
 					wf.sources = append(wf.sources, u)
 				}
 			}
-			if ff.Family != "" && len(wf.sources) > 0 {
+			d, err := layout.FontFaceDescriptorsOf(ff)
+			if err != nil {
+				// An invalid descriptor makes the whole rule invalid.
+				p.diags = append(p.diags, Diagnostic{URL: s.Href, Kind: "font", Err: err})
+				continue
+			}
+			wf.desc = d
+			if len(wf.sources) > 0 {
 				fonts = append(fonts, wf)
 			}
 		}
@@ -59,14 +63,14 @@ func (p *Page) loadWebFonts(ctx context.Context) {
 		for i, wf := range pending {
 			reqs[i] = &fetch.Request{URL: wf.sources[0], Destination: fetch.DestinationFont, Initiator: p.url, ReferrerPolicy: p.referrerPolicy}
 		}
-		results := fetch.LoadAll(ctx, p.b.client, reqs, p.b.opts.MaxConcurrentLoads)
+		results := p.loadAll(ctx, reqs)
 		var retry []*webFont
 		for i, wf := range pending {
 			u := wf.sources[0].String()
 			wf.sources = wf.sources[1:]
 			resp := p.record(u, "font", results[i])
 			if resp != nil {
-				err := set.AddFontFace(resp.Body, fontFaceDescriptors(wf.face))
+				err := set.AddFontFace(resp.Body, wf.desc)
 				if err == nil {
 					continue
 				}
@@ -100,43 +104,4 @@ func (p *Page) eachSheet(fn func(*cssom.StyleSheet)) {
 	for _, s := range p.sheets {
 		visit(s)
 	}
-}
-
-// supportedFontFormat reports whether a src format() hint names a format
-// the font set reads ("" means no hint: try it).
-func supportedFontFormat(format string) bool {
-	switch strings.ToLower(strings.TrimSpace(format)) {
-	case "", "woff", "truetype", "opentype", "woff2", "collection", "font-collection":
-		return true
-	}
-	return false
-}
-
-// fontFaceDescriptors turns a rule's descriptors into the font set's form.
-// A weight range ("100 900") uses its lower bound.
-// TODO(spec): weight and style ranges for variable fonts.
-func fontFaceDescriptors(ff *cssom.FontFace) layout.FontFaceDescriptors {
-	d := layout.FontFaceDescriptors{Family: ff.Family}
-	if f := strings.Fields(strings.ToLower(ff.Weight)); len(f) > 0 {
-		switch f[0] {
-		case "normal":
-			d.Weight = 400
-		case "bold":
-			d.Weight = 700
-		default:
-			if w, err := strconv.ParseFloat(f[0], 64); err == nil && w >= 1 && w <= 1000 {
-				d.Weight = uint16(w)
-			}
-		}
-	}
-	switch f := strings.Fields(strings.ToLower(ff.Style)); {
-	case len(f) == 0:
-	case f[0] == "italic":
-		d.Style, d.StyleSet = cssom.FontStyleItalic, true
-	case f[0] == "oblique":
-		d.Style, d.StyleSet = cssom.FontStyleOblique, true
-	case f[0] == "normal":
-		d.Style, d.StyleSet = cssom.FontStyleNormal, true
-	}
-	return d
 }

@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"errors"
 	"html"
 	"image"
 	"net/url"
@@ -125,7 +126,7 @@ func (p *Page) loadSubresources(ctx context.Context) {
 		}
 		return true
 	})
-	results := loadByPriority(ctx, p.b.client, reqs, p.b.opts.MaxConcurrentLoads)
+	results := p.loadAll(ctx, reqs)
 
 	sheetBodies := map[string]*fetch.Response{}
 	imageBodies := map[string]*fetch.Response{}
@@ -148,6 +149,25 @@ func (p *Page) loadSubresources(ctx context.Context) {
 	p.loadImports(ctx, p.sheets)
 	p.images = p.decodeImages(imgURLs, imageBodies)
 	p.loadWebFonts(ctx)
+}
+
+// errByteLimit fails the loads that take the page past Options.MaxPageBytes.
+var errByteLimit = errors.New("not used: the page reached its byte limit (Options.MaxPageBytes)")
+
+// errRequestLimit fails the loads past Options.MaxRequests.
+var errRequestLimit = errors.New("not loaded: the page reached its request limit (Options.MaxRequests)")
+
+// loadAll loads a wave of subresources within the page's request budget
+// (Options.MaxRequests): requests past it fail at once with errRequestLimit.
+// Results come back in the order of reqs.
+func (p *Page) loadAll(ctx context.Context, reqs []*fetch.Request) []fetch.Result {
+	granted := min(len(reqs), max(0, p.b.opts.MaxRequests-p.requests))
+	p.requests += granted
+	results := loadByPriority(ctx, p.b.client, reqs[:granted], p.b.opts.MaxConcurrentLoads)
+	for range reqs[granted:] {
+		results = append(results, fetch.Result{Err: errRequestLimit})
+	}
+	return results
 }
 
 // loadByPriority is fetch.LoadAll with the requests started in the order
@@ -203,6 +223,11 @@ func isStylesheetLink(n *dom.Node) bool {
 // record notes a load's outcome and returns the response when it is usable:
 // a 2xx answer. A failed or non-2xx load becomes a Diagnostic.
 func (p *Page) record(u, kind string, r fetch.Result) *fetch.Response {
+	if r.Err == nil && r.Response != nil {
+		if p.bytes += int64(len(r.Response.Body)); p.bytes > p.b.opts.MaxPageBytes {
+			r = fetch.Result{Err: errByteLimit, Elapsed: r.Elapsed}
+		}
+	}
 	res := resourceOf(u, kind, r.Response, r.Err)
 	res.Elapsed = r.Elapsed
 	p.resStats = append(p.resStats, res)
@@ -292,7 +317,7 @@ func (p *Page) loadImports(ctx context.Context, sheets []*cssom.StyleSheet) {
 				reqs = append(reqs, &fetch.Request{URL: u, Destination: fetch.DestinationStyle, Initiator: p.url, ReferrerPolicy: p.referrerPolicy})
 			}
 		}
-		results := fetch.LoadAll(ctx, p.b.client, reqs, p.b.opts.MaxConcurrentLoads)
+		results := p.loadAll(ctx, reqs)
 		wave = wave[:0:0]
 		for i, r := range results {
 			resp := p.record(imps[i].URL, "stylesheet", r)
@@ -340,7 +365,7 @@ func (p *Page) loadStyleImages(ctx context.Context) bool {
 	if len(reqs) == 0 {
 		return false
 	}
-	results := fetch.LoadAll(ctx, p.b.client, reqs, p.b.opts.MaxConcurrentLoads)
+	results := p.loadAll(ctx, reqs)
 	bodies := map[string]*fetch.Response{}
 	for i, r := range results {
 		if resp := p.record(urls[i], "image", r); resp != nil {

@@ -38,6 +38,10 @@ type Page struct {
 	diags    []Diagnostic
 	timings  Timings
 	resStats []Resource
+	// requests and bytes count the page's loads against Options.MaxRequests
+	// and MaxPageBytes.
+	requests int
+	bytes    int64
 	// referrerPolicy is the document's referrer policy, from its
 	// Referrer-Policy header or a <meta name=referrer>.
 	referrerPolicy fetch.ReferrerPolicy

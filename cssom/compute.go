@@ -20,6 +20,8 @@ type computer struct {
 	curBorder [4]bool
 	curDeco   bool
 	curBg     bool
+	// curOutline is true when outline-color is currentColor (initial).
+	curOutline bool
 	// ua holds the user-agent cascaded values, which revert rolls back to.
 	ua *[numProps]winner
 }
@@ -31,7 +33,7 @@ func computeStyle(parent *ComputedStyle, w, ua *[numProps]winner, vars map[strin
 	if isRoot {
 		parent = &initial
 	}
-	c := computer{parent: parent, vars: vars, curBorder: [4]bool{true, true, true, true}, curDeco: true, ua: ua}
+	c := computer{parent: parent, vars: vars, curBorder: [4]bool{true, true, true, true}, curDeco: true, curOutline: true, ua: ua}
 	c.s = InheritFrom(parent)
 	c.s.CustomProperties = vars
 	c.ctx = context{fontSize: parent.FontSize, rootFontSize: rootFontSize, vw: vw / 100, vh: vh / 100}
@@ -105,6 +107,8 @@ func (c *computer) setCurrent(id propID, cur bool) {
 		c.curDeco = cur
 	case id == pBackgroundColor:
 		c.curBg = cur
+	case id == pOutlineColor:
+		c.curOutline = cur
 	}
 }
 
@@ -174,6 +178,10 @@ func (c *computer) computeOther(id propID, v *value) {
 		c.setCurrent(id, v.kind == vCurrentColor)
 	case pBackgroundImage:
 		s.BackgroundImage = v.str
+		s.BackgroundGradient = nil
+		if v.effect != nil && v.effect.gradient != nil {
+			s.BackgroundGradient = c.computeGradient(v.effect.gradient, s.Color)
+		}
 	case pListStyleImage:
 		s.ListStyleImage = v.str
 	case pOpacity:
@@ -240,9 +248,19 @@ func (c *computer) computeText(id propID, v *value) {
 		}
 	case pContent:
 		s.Content = v.items // nil for normal and none
+	case pCaptionSide:
+		s.CaptionSideBottom = v.i == 1
+	case pEmptyCells:
+		s.EmptyCellsHide = v.i == 1
+	case pTableLayout:
+		s.TableLayoutFixed = v.i == 1
 	case pBackgroundRepeat, pBackgroundPosition, pBackgroundSize:
 		c.computeBackground(id, v)
 	default:
+		if isEffectProp(id) {
+			c.computeEffect(id, v)
+			return
+		}
 		c.computeBoxProp(id, v)
 	}
 }
@@ -331,6 +349,14 @@ func (c *computer) finish(isRoot bool) {
 	}
 	if c.curBg {
 		s.BackgroundColor = s.Color
+	}
+	if c.curOutline {
+		s.OutlineColor = s.Color
+	}
+	// https://www.w3.org/TR/css-ui-3/#outline-width: as for borders, the
+	// computed width is 0 when the style is none.
+	if s.OutlineStyle == BorderNone {
+		s.OutlineWidth = 0
 	}
 	// https://www.w3.org/TR/CSS22/visuren.html#dis-pos-flo
 	if s.Display == DisplayNone {
@@ -440,6 +466,7 @@ func copyOther(id propID, dst, src *ComputedStyle) {
 		dst.BackgroundColor = src.BackgroundColor
 	case pBackgroundImage:
 		dst.BackgroundImage = src.BackgroundImage
+		dst.BackgroundGradient = src.BackgroundGradient
 	case pOpacity:
 		dst.Opacity = src.Opacity
 	case pFontFamily:
@@ -486,6 +513,12 @@ func copyOther(id propID, dst, src *ComputedStyle) {
 		dst.Direction = src.Direction
 	case pContent:
 		dst.Content = src.Content
+	case pCaptionSide:
+		dst.CaptionSideBottom = src.CaptionSideBottom
+	case pEmptyCells:
+		dst.EmptyCellsHide = src.EmptyCellsHide
+	case pTableLayout:
+		dst.TableLayoutFixed = src.TableLayoutFixed
 	case pBackgroundRepeat:
 		dst.BackgroundRepeat = src.BackgroundRepeat
 	case pBackgroundPosition:
@@ -493,6 +526,10 @@ func copyOther(id propID, dst, src *ComputedStyle) {
 	case pBackgroundSize:
 		dst.BackgroundSize = src.BackgroundSize
 	default:
+		if isEffectProp(id) {
+			copyEffect(id, dst, src)
+			return
+		}
 		copyBoxProp(id, dst, src)
 	}
 }

@@ -12,8 +12,7 @@ import (
 )
 
 // presentationalHints returns the declarations the attributes of el imply,
-// as CSS text ("" for none). TODO(spec): cellpadding, cellspacing,
-// link/vlink/alink, background on tables, hspace/vspace, the rest of the
+// as CSS text ("" for none). TODO(spec): link/vlink/alink, background on tables, hspace/vspace, the rest of the
 // dimension attributes.
 func presentationalHints(el *dom.Node) string {
 	if el.Namespace != dom.HTMLNamespace || len(el.Attrs) == 0 && el.Tag != "td" && el.Tag != "th" {
@@ -68,8 +67,36 @@ func presentationalHints(el *dom.Node) string {
 			b.WriteString("white-space:nowrap;")
 		}
 	}
+	tableSpacingHints(&b, el)
 	borderHints(&b, el)
 	return b.String()
+}
+
+// tableSpacingHints maps <table cellspacing> to the table's border-spacing
+// and <table cellpadding> to the padding of its cells.
+// https://html.spec.whatwg.org/multipage/rendering.html#tables-2
+func tableSpacingHints(b *strings.Builder, el *dom.Node) {
+	switch el.Tag {
+	case "table":
+		if v, ok := el.Attr("cellspacing"); ok {
+			if n, _, ok := parseDimensionValue(v); ok {
+				b.WriteString("border-spacing:" + strconv.FormatFloat(n, 'f', -1, 64) + "px;")
+			}
+		}
+	case "td", "th":
+		t := el.Parent
+		for t != nil && t.Type == dom.ElementNode && !t.IsHTML("table") {
+			t = t.Parent
+		}
+		if t == nil || !t.IsHTML("table") {
+			return
+		}
+		if v, ok := t.Attr("cellpadding"); ok {
+			if n, _, ok := parseDimensionValue(v); ok {
+				b.WriteString("padding:" + strconv.FormatFloat(n, 'f', -1, 64) + "px;")
+			}
+		}
+	}
 }
 
 // dimensionHint maps a dimension attribute

@@ -101,6 +101,23 @@ const (
 	pBackgroundRepeat
 	pBackgroundPosition
 	pBackgroundSize
+	pCaptionSide
+	pEmptyCells
+	pTableLayout
+	pBorderTopLeftRadiusY // the vertical radii, in the order of pBorderTopLeftRadius
+	_
+	_
+	_
+	pBoxShadow
+	pOutlineStyle
+	pOutlineWidth
+	pOutlineColor
+	pOutlineOffset
+	pBackgroundClip
+	pBackgroundOrigin
+	pTextShadow
+	pTransform
+	pTransformOrigin
 	numProps
 )
 
@@ -121,6 +138,7 @@ var longhandNames = func() map[string]propID {
 		"list-style-type": pListStyleType, "list-style-position": pListStylePosition,
 		"list-style-image": pListStyleImage, "overflow-x": pOverflowX, "overflow-y": pOverflowY,
 		"visibility": pVisibility, "direction": pDirection, "content": pContent,
+		"caption-side": pCaptionSide, "empty-cells": pEmptyCells, "table-layout": pTableLayout,
 	}
 	for i, s := range sideNames {
 		m[s] = pTop + propID(i)
@@ -162,10 +180,10 @@ var shorthands = func() map[string][]propID {
 // (https://www.w3.org/TR/CSS22/propidx.html).
 func (id propID) inherited() bool {
 	switch id {
-	case pColor, pFontFamily, pFontSize, pFontWeight, pFontStyle, pLineHeight, pTextAlign,
+	case pColor, pFontFamily, pFontSize, pFontWeight, pFontStyle, pLineHeight, pTextAlign, pTextShadow,
 		pTextIndent, pWhiteSpace, pTextTransform, pLetterSpacing, pWordSpacing,
 		pListStyleType, pListStylePosition, pListStyleImage, pVisibility, pDirection,
-		pBorderCollapse, pBorderSpacing, pOverflowWrap, pWordBreak:
+		pBorderCollapse, pBorderSpacing, pOverflowWrap, pWordBreak, pCaptionSide, pEmptyCells:
 		return true
 	}
 	return false
@@ -220,6 +238,9 @@ type value struct {
 	str   string
 	list  []string
 	items []ContentItem
+	// effect holds the parsed shadows or gradient of effects.go's
+	// properties (box-shadow, and background-image's gradient).
+	effect *effectValue
 }
 
 func (v *value) lengthLike() lengthLike {
@@ -251,6 +272,9 @@ var enumKeywords = map[propID]map[string]int32{
 	pOverflowX:         overflows,
 	pVisibility:        {"visible": int32(Visible), "hidden": int32(Hidden), "collapse": int32(Collapse)},
 	pDirection:         {"ltr": 0, "rtl": 1},
+	pCaptionSide:       {"top": 0, "bottom": 1},
+	pEmptyCells:        {"show": 0, "hide": 1},
+	pTableLayout:       {"auto": 0, "fixed": 1},
 }
 
 var borderStyles = map[string]int32{"none": int32(BorderNone), "hidden": int32(BorderHidden), "solid": int32(BorderSolid), "dotted": int32(BorderDotted), "dashed": int32(BorderDashed), "double": int32(BorderDouble), "groove": int32(BorderGroove), "ridge": int32(BorderRidge), "inset": int32(BorderInset), "outset": int32(BorderOutset)}
@@ -320,6 +344,9 @@ func parseDeclarationValue(name string, toks []tok, base *url.URL) ([]longhand, 
 			}
 			return out, len(out) > 0
 		}
+	}
+	if l, ok, handled := parseEffect(name, toks, comps, base); handled {
+		return l, ok
 	}
 	if id, ok := longhandNames[name]; ok {
 		v, ok := parseLonghand(id, toks, comps, base)

@@ -321,7 +321,8 @@ type ComputedStyle struct {
 	Color           Color
 	BackgroundColor Color
 	// BackgroundImage is the absolute URL of the first background layer's
-	// url() image, or "". TODO(spec): layers, gradients, repeat, position.
+	// url() image, or "" (a gradient is in BackgroundGradient). TODO(spec):
+	// the other layers.
 	BackgroundImage string
 	// BackgroundRepeat is the first layer's repeat style, x then y.
 	BackgroundRepeat [2]Repeat
@@ -331,7 +332,10 @@ type ComputedStyle struct {
 	BackgroundPosition [2]Length
 	// BackgroundSize is the first layer's size.
 	BackgroundSize BackgroundSize
-	Opacity        float32 // 0..1
+	// BackgroundClip and BackgroundOrigin are the first layer's painting
+	// area and positioning area boxes.
+	BackgroundClip, BackgroundOrigin BackgroundBox
+	Opacity                          float32 // 0..1
 
 	FontFamily []string // family names and generic keywords in order, lower case for generics
 	FontSize   Fixed    // px
@@ -376,16 +380,51 @@ type ComputedStyle struct {
 	// and grid layout).
 	RowGap, ColumnGap Length
 
-	// BorderRadius holds the corner radii top-left, top-right,
-	// bottom-right, bottom-left (px or % of the border box).
-	// TODO(spec): elliptical corners (the vertical radii).
+	// BorderRadius holds the horizontal corner radii top-left, top-right,
+	// bottom-right, bottom-left (px or % of the border box's width).
 	BorderRadius Edges[Length]
+	// BorderRadiusY holds the vertical corner radii in the same order (px
+	// or % of the border box's height); a corner is elliptical when its
+	// two radii differ. https://www.w3.org/TR/css-backgrounds-3/#border-radius
+	BorderRadiusY Edges[Length]
+
+	// BoxShadow is the list of box-shadow shadows, in the order given (the
+	// first is painted on top); nil for none.
+	BoxShadow []Shadow
+	// TextShadow is the list of text-shadow shadows (never Inset, Spread
+	// 0), in the same order; nil for none (inherited). TODO(spec): a
+	// shadow without a colour inherits as currentColor, not as the colour
+	// it resolved to on the declaring element.
+	TextShadow []Shadow
+
+	// OutlineStyle is outline-style; auto computes to solid, with
+	// OutlineAuto set. OutlineWidth is 0 when the style is none.
+	OutlineStyle  BorderStyle
+	OutlineAuto   bool
+	OutlineWidth  Fixed // px
+	OutlineColor  Color // currentColor and invert already resolved
+	OutlineOffset Fixed // px, may be negative
+
+	// Transform is the list of 2D transform functions, applied in order
+	// (the last one first to the box); nil for none. TransformOrigin is
+	// its origin, x then y, from the border box's top left.
+	// https://www.w3.org/TR/css-transforms-1/
+	Transform       []TransformFunction
+	TransformOrigin [2]Length
+
+	// BackgroundGradient is the first background layer's gradient, or nil
+	// when that layer is a url() image (BackgroundImage) or none.
+	BackgroundGradient *Gradient
 
 	// BorderCollapse reports border-collapse: collapse (inherited).
 	BorderCollapse bool
 	// BorderSpacing is the horizontal and vertical border-spacing in px
 	// (inherited).
 	BorderSpacing [2]Fixed
+	// CaptionSideBottom reports caption-side: bottom (inherited);
+	// EmptyCellsHide reports empty-cells: hide (inherited);
+	// TableLayoutFixed reports table-layout: fixed.
+	CaptionSideBottom, EmptyCellsHide, TableLayoutFixed bool
 	// OverflowWrap and WordBreak control where lines may break (inherited).
 	OverflowWrap OverflowWrap
 	WordBreak    WordBreak
@@ -535,6 +574,11 @@ var initial = ComputedStyle{
 	ColumnGap:           Auto,
 	TextDecorationColor: Black,
 	Direction:           "ltr",
+	OutlineColor:        Black,
+	BackgroundOrigin:    BackgroundPaddingBox,
+	TransformOrigin:     [2]Length{Percent(50), Percent(50)},
+	OutlineWidth:        Int(3), // medium; 0 while the style is none
+	BorderRadiusY:       Edges[Length]{ZeroPx, ZeroPx, ZeroPx, ZeroPx},
 }
 
 // Initial returns a fresh copy of the initial style (the style of an element
@@ -572,8 +616,11 @@ func InheritFrom(parent *ComputedStyle) *ComputedStyle {
 	s.CustomProperties = parent.CustomProperties
 	s.BorderCollapse = parent.BorderCollapse
 	s.BorderSpacing = parent.BorderSpacing
+	s.CaptionSideBottom = parent.CaptionSideBottom
+	s.EmptyCellsHide = parent.EmptyCellsHide
 	s.OverflowWrap = parent.OverflowWrap
 	s.WordBreak = parent.WordBreak
+	s.TextShadow = parent.TextShadow
 	s.BorderColor = Edges[Color]{s.Color, s.Color, s.Color, s.Color}
 	s.TextDecorationColor = s.Color
 	return &s

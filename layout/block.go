@@ -251,6 +251,9 @@ type flow struct {
 // §10.7) and the margins that collapse through its top and bottom
 // (§8.3.1). bfc says the box establishes a block formatting context.
 func (l *layouter) layoutBlockContainer(b *Box, cb containingBlock, bfc bool, shrink func(Fixed) Fixed, pos bfcPos) blockResult {
+	if b.table != nil {
+		return l.layoutTable(b, cb, shrink)
+	}
 	st := b.Style
 	f := &Fragment{Kind: BoxFragment, Node: b.Node, Style: st, Anonymous: b.Anonymous, Pseudo: b.Pseudo}
 	if l.tick() {
@@ -277,6 +280,8 @@ func (l *layouter) layoutBlockContainer(b *Box, cb containingBlock, bfc bool, sh
 	var fs flowState
 	if b.ChildrenInline {
 		kids, fs.y, fs.empty = l.layoutInlineContent(b, inner, fl)
+	} else if isFlexContainer(b) {
+		kids, fs.y, fs.empty = l.layoutFlexContainer(b, f, &u, inner, cbh)
 	} else {
 		kids, fs = l.layoutBlockChildren(b, inner, collapseTop, fl)
 	}
@@ -503,7 +508,9 @@ func (l *layouter) intrinsicWidths(b *Box) (minW, maxW Fixed) {
 	if w, ok := l.intrinsic[b]; ok {
 		return w[0], w[1]
 	}
-	if b.widget != notWidget && b.widget != selectWidget {
+	if b.table != nil {
+		minW, maxW = l.tableIntrinsicWidths(b)
+	} else if b.widget != notWidget && b.widget != selectWidget {
 		// AD-HOC: a text field is size (a text area cols) characters of
 		// about 0.55em wide (HTML §15.5.15 leaves it to the user agent).
 		attr, def := "size", 20
@@ -516,6 +523,8 @@ func (l *layouter) intrinsicWidths(b *Box) (minW, maxW Fixed) {
 		}
 		w := b.Style.FontSize.MulFloat(0.55 * float64(n))
 		minW, maxW = w, w
+	} else if isFlexContainer(b) {
+		minW, maxW = l.flexIntrinsicWidths(b)
 	} else if b.ChildrenInline {
 		minW, maxW = l.inlineIntrinsicWidths(b)
 		if b.widget == selectWidget {
@@ -561,25 +570,33 @@ func (l *layouter) outerIntrinsicWidths(c *Box) (minW, maxW Fixed) {
 // block container b's inline content (CSS Sizing 3 §5.1).
 func (l *layouter) inlineIntrinsicWidths(b *Box) (minW, maxW Fixed) {
 	d := l.ifc(b)
-	var line, seg Fixed
+	var line, seg, pend Fixed
 	if ti := b.Style.TextIndent; ti.Kind == cssom.LengthPx {
 		line, seg = ti.Px, ti.Px
 	}
 	endLine := func() {
 		maxW = cssom.Max(maxW, line)
 		minW = cssom.Max(minW, seg)
-		line, seg = 0, 0
+		line, seg, pend = 0, 0, 0
 	}
 	for i := range d.pieces {
 		p := &d.pieces[i]
 		switch p.kind {
 		case pieceText:
 			line += p.width
+			if p.width > 0 {
+				seg, pend = seg+pend, 0
+			}
 			seg += p.width
 			minW = cssom.Max(minW, seg)
-			if p.breakAfter {
-				seg = 0
-			} else {
+			switch {
+			case p.breakAfter:
+				seg, pend = 0, 0
+			case p.collapsible:
+				// A collapsible space counts only when content follows
+				// it on the line: at the end it hangs.
+				pend += p.spaceWidth
+			default:
 				seg += p.spaceWidth
 			}
 			if i+1 < len(d.pieces) && p.collapsible {
@@ -594,6 +611,7 @@ func (l *layouter) inlineIntrinsicWidths(b *Box) (minW, maxW Fixed) {
 		case pieceAtomic:
 			amin, amax := l.outerIntrinsicWidths(p.box)
 			line += amax
+			seg, pend = seg+pend, 0
 			minW = cssom.Max(minW, seg+amin)
 			seg += amin
 			if p.breakAfter {

@@ -14,8 +14,9 @@ type BoxKind uint8
 
 const (
 	// BlockBox is a block-level block container: block, list-item,
-	// flow-root, and (until their own algorithms land) tables, table parts,
-	// flex and grid containers.
+	// flow-root, flex containers, (until grid layout lands) grid
+	// containers, and tables (Box.table holds their structure) and their
+	// parts.
 	BlockBox BoxKind = iota
 	// InlineBox is a non-replaced inline box (<span>, <a>); its children are
 	// inline-level.
@@ -75,6 +76,8 @@ type Box struct {
 	// widget says the box is a form control whose intrinsic width is the
 	// user agent's (HTML §15.5), not its content's.
 	widget widgetKind
+	// table is the grid of a table or inline-table box (table.go).
+	table *tableInfo
 }
 
 // widgetKind says which form control a box stands for.
@@ -158,6 +161,10 @@ type container struct {
 
 // blockContainer fills box's children from el's DOM children.
 func (b *builder) blockContainer(box *Box, el *dom.Node) {
+	if isFlexContainer(box) {
+		b.flexContainer(box, el)
+		return
+	}
 	c := &container{box: box, space: true}
 	if box.Style.Display == cssom.DisplayListItem {
 		if m := markerText(el, box.Style); m != "" {
@@ -392,6 +399,15 @@ func (b *builder) element(c *container, el *dom.Node) {
 		b.add(c, x, display.IsInlineLevel())
 		return
 	}
+	switch {
+	case st.Display == cssom.DisplayTable || st.Display == cssom.DisplayInlineTable:
+		inline := display.IsInlineLevel()
+		b.add(c, b.tableBox(el, st, inline), inline)
+		return
+	case isTablePart(st.Display):
+		b.strayTablePart(c, el)
+		return
+	}
 	switch display {
 	case cssom.DisplayInline:
 		x := &Box{Kind: InlineBox, Node: el, Style: st}
@@ -400,15 +416,16 @@ func (b *builder) element(c *container, el *dom.Node) {
 		b.childrenAndPseudos(c, el, st)
 		c.stack = c.stack[:len(c.stack)-1]
 	case cssom.DisplayInlineBlock, cssom.DisplayInlineFlex, cssom.DisplayInlineGrid, cssom.DisplayInlineTable:
-		// TODO(spec): inline-flex, inline-grid and inline-table are laid
-		// out as inline-blocks until flex, grid and table layout exist.
+		// inline-flex boxes are flex containers (blockContainer, flex.go);
+		// TODO(spec): inline-grid is laid out as an inline-block until
+		// grid layout exists.
 		x := &Box{Kind: InlineBlockBox, Node: el, Style: st}
 		b.blockContainer(x, el)
 		b.add(c, x, true)
 	default:
-		// block, list-item, flow-root; TODO(spec): table, table parts, flex
-		// and grid containers are laid out as blocks until their own
-		// algorithms exist.
+		// block, list-item, flow-root, flex (blockContainer, flex.go);
+		// TODO(spec): grid containers are laid out as blocks until grid
+		// layout exists.
 		x := &Box{Kind: BlockBox, Node: el, Style: st}
 		b.blockContainer(x, el)
 		b.add(c, x, false)

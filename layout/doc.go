@@ -24,9 +24,17 @@
 //     absolute positioning (§9.3, §10.3.7, §10.6.4), list markers, and the
 //     canvas background (CSS Backgrounds 3 §2.11.2).
 //
-// Tables, flex and grid containers are laid out as block containers until
-// their own algorithms exist, and bidirectional text is laid out left to
-// right (TODO(spec) comments mark what is missing).
+// Flex containers are laid out by the flex layout algorithm of CSS Flexbox
+// 1 §9 (flex.go, flexalgo.go, flexplace.go).
+//
+// Tables follow CSS 2.1 §17 and the HTML table model (table.go: anonymous
+// table objects and the grid; table_layout.go: column widths;
+// table_place.go, table_frag.go: rows, cells, captions; table_collapse.go:
+// collapsing borders).
+//
+// Grid containers are laid out as block containers until their own
+// algorithm exists, and bidirectional text is laid out left to right
+// (TODO(spec) comments mark what is missing).
 //
 // The text half of the package (FontSet, Shape, Metrics, LineBreaks) shapes
 // the smallest pieces of text between soft wrap opportunities; it caches

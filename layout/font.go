@@ -2,7 +2,9 @@ package layout
 
 // The text API of layout: font sets, font matching, shaping, metrics and
 // glyph outlines. The implementation lives in fontset.go (the registry and
-// loading), fontface.go (one face: metrics and outlines), fontmatch.go
+// loading), fontdefault.go (the embedded faces and the default family
+// mapping), fontfacerule.go (@font-face descriptors), fontface.go (one
+// face: metrics and outlines; WOFF2 through internal/woff2), fontmatch.go
 // (CSS font matching), shape.go and shapecache.go (shaping with fallback)
 // and linebreak.go (UAX #14 break opportunities).
 
@@ -15,9 +17,11 @@ import (
 	"github.com/paneweb/pane/cssom"
 )
 
-// FontSet is the set of faces a browser can use: the embedded defaults (the Go
-// fonts) plus faces the caller adds. It is safe for concurrent use by many
-// pages; shaping results are cached inside it and shared. Make one with
+// FontSet is the set of faces a browser can use: the embedded defaults (the
+// Liberation fonts for the web's default families, the Go fonts under their
+// own names and for fallback) plus faces the caller adds. It is safe for
+// concurrent use by many pages; shaping results are cached inside it and
+// shared. Make one with
 // NewFontSet (the zero value has no faces and is not usable).
 type FontSet struct {
 	mu sync.RWMutex
@@ -36,10 +40,14 @@ type FontSet struct {
 	shapers sync.Pool
 }
 
-// NewFontSet returns a font set holding only the embedded default faces: the
-// family Go (weights 400, 500 and 700, each upright and italic), which
-// stands for every proportional generic family, and Go Mono (400 and 700,
-// upright and italic) for monospace.
+// NewFontSet returns a font set holding only the embedded default faces, each
+// at weights 400 and 700, upright and italic: Liberation Serif for serif
+// (the initial font-family), Times New Roman and Times; Liberation Sans for
+// sans-serif, system-ui, Arial and Helvetica; Liberation Mono for
+// monospace, Courier New and Courier; and the Go fonts under their own
+// names ("Go" also at 500, "Go Mono"), which serve as fallback for
+// characters Liberation lacks. The faces' tables are parsed once per
+// process, on first use.
 func NewFontSet() *FontSet {
 	s := &FontSet{families: make(map[string]*fontFamily), seed: maphash.MakeSeed()}
 	s.chains.init()
@@ -50,7 +58,7 @@ func NewFontSet() *FontSet {
 	return s
 }
 
-// AddFont adds every face in data (TTF, OTF, TTC or WOFF 1.0) under its family
+// AddFont adds every face in data (TTF, OTF, TTC, WOFF or WOFF2) under its family
 // names from the font's name table (the typographic family and the legacy
 // family, matched case-insensitively), with the weight and style from its
 // OS/2 table. Malformed data returns an error and adds nothing. The set
@@ -58,8 +66,8 @@ func NewFontSet() *FontSet {
 // the set's cached shaping results.
 func (s *FontSet) AddFont(data []byte) error { return s.addFont(data) }
 
-// AddDir adds every font file in dir (files ending in .ttf, .otf, .ttc, .otc
-// or .woff, case-insensitively), in file name order. Every file is tried;
+// AddDir adds every font file in dir (files ending in .ttf, .otf, .ttc, .otc,
+// .woff or .woff2, case-insensitively), in file name order. Every file is tried;
 // the error joins the failures, each wrapped with its file name.
 func (s *FontSet) AddDir(dir string) error { return s.addDir(dir) }
 
@@ -87,20 +95,31 @@ type Font struct {
 	family string // family name as the font spells it
 	// altFamily is the name table's legacy family (name ID 1), also matched.
 	altFamily string
-	weight    uint16          // CSS weight, 1..1000
-	style     cssom.FontStyle // normal, italic or oblique
-	ot        *font.Font      // parsed tables; read-only, safe for concurrent use
-	upem      int32           // units per em, > 0
-	// numGlyphs is maxp.numGlyphs: glyph IDs are below it.
-	numGlyphs int
-	// Vertical metrics in font units (Ascent and Descent positive).
-	ascent, descent, lineGap int32
-	xHeight, capHeight       float32
-	underlinePos, underlineT float32 // post table; position negative below
-	// faces pools *font.Face values (not safe for concurrent use) for
-	// outlines.
-	faces sync.Pool
+	// weight and weightMax are the CSS weight range the face stands for,
+	// 1..1000 (equal for a face of one weight; an @font-face rule may give a
+	// range such as 100 900).
+	weight, weightMax uint16
+	style             cssom.FontStyle // normal, italic or oblique
+	// unicodeRange is the @font-face unicode-range descriptor: the face is
+	// used only for these characters. Nil means every character.
+	unicodeRange []UnicodeRange
+	// d holds the parsed tables; lazy, when set, parses them on first use
+	// instead (the embedded faces). Use data().
+	d    *fontData
+	lazy *lazyData
+	// wght is the value of the wght variation axis this face is an
+	// instance at, 0 for the font's default instance; instances caches the
+	// instances made from this face by weight (see instance).
+	wght      float32
+	instances sync.Map
+	// instOT is an instance's own copy of the parsed tables' root (see
+	// instance); nil for a default instance.
+	instOT *font.Font
 }
+
+// UnicodeRange is an inclusive range of code points, as in the @font-face
+// unicode-range descriptor (https://www.w3.org/TR/css-fonts-4/#unicode-range-desc).
+type UnicodeRange struct{ First, Last rune }
 
 // Metrics are a font's vertical metrics at a size, in CSS px. Ascent and
 // Descent are both positive distances from the baseline.
@@ -122,10 +141,12 @@ func (s *FontSet) Metrics(spec FontSpec) Metrics {
 	return s.Primary(spec).Metrics(spec.Size)
 }
 
-// Primary returns the primary font for spec (CSS Fonts 4 §5.2: the first
-// available font of the family list), never nil.
+// Primary returns the primary font for spec, never nil: the first available
+// font of the family list, the first face "for which the character U+0020
+// (space) is not excluded by a unicode-range".
+// https://www.w3.org/TR/css-fonts-4/#first-available-font
 func (s *FontSet) Primary(spec FontSpec) *Font {
-	return s.chain(spec).faces[0].font
+	return s.chain(spec).primary().font
 }
 
 // ShapedRun is a piece of shaped text in one font.
@@ -153,8 +174,9 @@ type ShapedRun struct {
 // reordering yet). A stray tab or newline shapes as a space and other
 // control characters as nothing. Empty text gives nil.
 //
-// Advances are font units scaled to spec.Size and rounded per glyph to
-// 1/64 px, so results are identical on every machine. The result is cached
+// Glyph positions are font units scaled to spec.Size and rounded to 1/64 px
+// from the exact pen position (so rounding does not accumulate along a
+// run), and results are identical on every machine. The result is cached
 // in the set (keyed by text and spec); callers must not modify it.
 func (s *FontSet) Shape(text string, spec FontSpec) []ShapedRun { return s.shape(text, spec) }
 

@@ -146,7 +146,7 @@ func TestGoOutline(t *testing.T) {
 func TestGoMetrics(t *testing.T) {
 	s := NewFontSet()
 	// Go: upem 2048, hhea ascender 1935, descender -432, line gap 0.
-	m := s.Metrics(FontSpec{Families: []string{"serif"}, Size: px(16)})
+	m := s.Metrics(FontSpec{Families: []string{"Go"}, Size: px(16)})
 	if m.Ascent != px(15) || m.Descent != px(3) || m.LineGap != 0 {
 		t.Errorf("Go 16px: ascent/descent/gap = %v/%v/%v, want 15/3/0", m.Ascent, m.Descent, m.LineGap)
 	}
@@ -175,8 +175,8 @@ func TestAddFontBadData(t *testing.T) {
 			t.Errorf("AddFont(bad %d) = nil, want an error", i)
 		}
 	}
-	if got := s.Primary(FontSpec{Families: []string{"serif"}}).Family(); got != "Go" {
-		t.Errorf("after bad fonts, serif is %q, want Go", got)
+	if got := s.Primary(FontSpec{Families: []string{"serif"}}).Family(); got != "Liberation Serif" {
+		t.Errorf("after bad fonts, serif is %q, want Liberation Serif", got)
 	}
 }
 
@@ -257,13 +257,13 @@ func TestWOFF(t *testing.T) {
 		t.Fatalf("parse WOFF: %v", err)
 	}
 	a, b := ttf[0], wf[0]
-	if a.family != b.family || a.weight != b.weight || a.style != b.style || a.ascent != b.ascent || a.descent != b.descent {
+	if a.family != b.family || a.weight != b.weight || a.style != b.style || a.d.ascent != b.d.ascent || a.d.descent != b.d.descent {
 		t.Errorf("WOFF face %q %d %d %d/%d differs from TTF %q %d %d %d/%d",
-			b.family, b.weight, b.style, b.ascent, b.descent, a.family, a.weight, a.style, a.ascent, a.descent)
+			b.family, b.weight, b.style, b.d.ascent, b.d.descent, a.family, a.weight, a.style, a.d.ascent, a.d.descent)
 	}
 	for _, r := range "Hag€" {
-		ga, _ := a.ot.NominalGlyph(r)
-		gb, _ := b.ot.NominalGlyph(r)
+		ga, _ := a.data().ot.NominalGlyph(r)
+		gb, _ := b.data().ot.NominalGlyph(r)
 		oa, ob := a.Outline(GlyphID(ga), px(32)), b.Outline(GlyphID(gb), px(32))
 		if ga != gb || len(oa) == 0 || len(oa) != len(ob) || oa[len(oa)-1] != ob[len(ob)-1] {
 			t.Errorf("%q: WOFF glyph %d (%d segments) differs from TTF glyph %d (%d segments)", r, gb, len(ob), ga, len(oa))
@@ -337,7 +337,7 @@ func TestCFFOutline(t *testing.T) {
 	}
 	f := fonts[0]
 	cubes := 0
-	for id := range GlyphID(f.numGlyphs) {
+	for id := range GlyphID(f.data().numGlyphs) {
 		for _, sg := range f.Outline(id, px(100)) {
 			if sg.Op == CubeTo {
 				cubes++
@@ -366,8 +366,8 @@ func TestRightToLeftWord(t *testing.T) {
 		t.Fatalf("primary = %q, want Amiri", f.Family())
 	}
 	// Dal and waw do not join to the left: both keep their nominal glyphs.
-	dal, _ := f.ot.NominalGlyph('\u062F')
-	waw, _ := f.ot.NominalGlyph('\u0648')
+	dal, _ := f.data().ot.NominalGlyph('\u062F')
+	waw, _ := f.data().ot.NominalGlyph('\u0648')
 	runs := s.Shape("\u062F\u0648", spec)
 	if len(runs) != 1 || len(runs[0].Glyphs) != 2 {
 		t.Fatalf("Shape(dal waw) = %+v", runs)
@@ -376,7 +376,7 @@ func TestRightToLeftWord(t *testing.T) {
 		t.Errorf("dal waw glyphs = %+v, want waw (%d) then dal (%d), left to right", g, waw, dal)
 	}
 	// Beh joins: the shaper picks contextual forms, not the nominal glyph.
-	beh, _ := f.ot.NominalGlyph('\u0628')
+	beh, _ := f.data().ot.NominalGlyph('\u0628')
 	for _, g := range s.Shape("\u0628\u0628\u0628", spec)[0].Glyphs {
 		if g.ID == GlyphID(beh) {
 			t.Errorf("joined beh uses the isolated glyph %d", beh)
@@ -487,7 +487,7 @@ func TestVerticalMetricsSource(t *testing.T) {
 		{"positive descender", &tables.Hhea{Ascender: 700, Descender: 250, LineGap: -5}, nil, 700, 250, 0},
 	}
 	for _, tc := range tests {
-		f := &Font{upem: 1000}
+		f := &fontData{upem: 1000}
 		f.setVerticalMetrics(tc.hhea, tc.os2)
 		if f.ascent != tc.a || f.descent != tc.d || f.lineGap != tc.gap {
 			t.Errorf("%s: ascent/descent/gap = %d/%d/%d, want %d/%d/%d", tc.name, f.ascent, f.descent, f.lineGap, tc.a, tc.d, tc.gap)

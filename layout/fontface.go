@@ -8,24 +8,9 @@ import (
 	"github.com/go-text/typesetting/font"
 	ot "github.com/go-text/typesetting/font/opentype"
 	"github.com/go-text/typesetting/font/opentype/tables"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/gobolditalic"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/gomedium"
-	"golang.org/x/image/font/gofont/gomediumitalic"
-	"golang.org/x/image/font/gofont/gomono"
-	"golang.org/x/image/font/gofont/gomonobold"
-	"golang.org/x/image/font/gofont/gomonobolditalic"
-	"golang.org/x/image/font/gofont/gomonoitalic"
-	"golang.org/x/image/font/gofont/goregular"
 
 	"github.com/paneweb/pane/cssom"
-)
-
-// Family names of the embedded faces.
-const (
-	familyGo     = "Go"
-	familyGoMono = "Go Mono"
+	"github.com/paneweb/pane/internal/woff2"
 )
 
 // maxFontSize caps the size used for arithmetic so that font units times
@@ -33,48 +18,50 @@ const (
 // AD-HOC: larger sizes render as this size.
 const maxFontSize Fixed = 1 << 30
 
-var (
-	embeddedOnce sync.Once
-	embedded     []*Font
-)
-
-// embeddedFonts returns the parsed Go fonts, shared (read-only) by every
-// FontSet in the process. The families are registered explicitly (the name
-// table calls the medium faces "Go Medium"), so that font-weight: 500 finds
-// Go Medium in family Go.
-func embeddedFonts() []*Font {
-	embeddedOnce.Do(func() {
-		list := []struct {
-			data   []byte
-			family string
-			weight uint16
-			style  cssom.FontStyle
-		}{
-			{goregular.TTF, familyGo, 400, cssom.FontStyleNormal},
-			{goitalic.TTF, familyGo, 400, cssom.FontStyleItalic},
-			{gomedium.TTF, familyGo, 500, cssom.FontStyleNormal},
-			{gomediumitalic.TTF, familyGo, 500, cssom.FontStyleItalic},
-			{gobold.TTF, familyGo, 700, cssom.FontStyleNormal},
-			{gobolditalic.TTF, familyGo, 700, cssom.FontStyleItalic},
-			{gomono.TTF, familyGoMono, 400, cssom.FontStyleNormal},
-			{gomonoitalic.TTF, familyGoMono, 400, cssom.FontStyleItalic},
-			{gomonobold.TTF, familyGoMono, 700, cssom.FontStyleNormal},
-			{gomonobolditalic.TTF, familyGoMono, 700, cssom.FontStyleItalic},
-		}
-		for _, e := range list {
-			fs, err := parseFonts(e.data)
-			if err != nil || len(fs) != 1 {
-				panic(fmt.Sprintf("layout: embedded font %s %d: %v", e.family, e.weight, err))
-			}
-			f := fs[0]
-			f.family, f.weight, f.style = e.family, e.weight, e.style
-			embedded = append(embedded, f)
-		}
-	})
-	return embedded
+// fontData is a face's parsed tables and metrics. It is read-only once made
+// and shared by every Font made from the same file (an @font-face rule
+// reuses the tables under its own descriptors).
+type fontData struct {
+	ot   *font.Font // parsed tables; read-only, safe for concurrent use
+	upem int32      // units per em, > 0
+	// numGlyphs is maxp.numGlyphs: glyph IDs are below it.
+	numGlyphs int
+	// Vertical metrics in font units (Ascent and Descent positive).
+	ascent, descent, lineGap int32
+	xHeight, capHeight       float32
+	underlinePos, underlineT float32 // post table; position negative below
+	// wghtMin and wghtMax are the range of the fvar table's wght axis; both
+	// 0 when the font is not variable in weight.
+	wghtMin, wghtMax float32
+	// faces pools *font.Face values (not safe for concurrent use) for
+	// outlines.
+	faces sync.Pool
 }
 
-// parseFonts parses every face in data (TTF, OTF, TTC, WOFF 1.0). A panic in
+// lazyData parses a face's tables on first use: the embedded faces cost
+// nothing until a page uses them.
+type lazyData struct {
+	once sync.Once
+	src  []byte
+	d    *fontData
+}
+
+// data returns the face's tables, parsing them on first use.
+func (f *Font) data() *fontData {
+	if l := f.lazy; l != nil {
+		l.once.Do(func() {
+			fs, err := parseFonts(l.src)
+			if err != nil || len(fs) != 1 {
+				panic(fmt.Sprintf("layout: embedded font %s %d: %v", f.family, f.weight, err))
+			}
+			l.d = fs[0].d
+		})
+		return l.d
+	}
+	return f.d
+}
+
+// parseFonts parses every face in data (TTF, OTF, TTC, WOFF, WOFF2). A panic in
 // the parser on malformed data is recovered into an error.
 func parseFonts(data []byte) (fonts []*Font, err error) {
 	defer func() {
@@ -82,10 +69,13 @@ func parseFonts(data []byte) (fonts []*Font, err error) {
 			fonts, err = nil, fmt.Errorf("malformed font: %v", r)
 		}
 	}()
-	if len(data) >= 4 && string(data[:4]) == "wOF2" {
-		// TODO(spec): WOFF 2.0 (https://www.w3.org/TR/WOFF2/) needs a Brotli
-		// decoder and the glyf/loca transform.
-		return nil, fmt.Errorf("WOFF 2.0 is not supported")
+	if len(data) >= 4 && string(data[:4]) == woff2.Signature {
+		// https://www.w3.org/TR/WOFF2/: decoded to the sfnt it compresses.
+		sfnt, err := woff2.Decode(data)
+		if err != nil {
+			return nil, err
+		}
+		data = sfnt
 	}
 	if err := checkFontData(data); err != nil {
 		return nil, err
@@ -110,9 +100,11 @@ func parseFonts(data []byte) (fonts []*Font, err error) {
 // newFont reads one face's tables: the glyph data through go-text, and the
 // family, weight, style and vertical metrics from name, OS/2, hhea and post.
 //
-// TODO(spec): variable fonts render their default instance: font-weight
-// and font-style do not set the wght, slnt and ital axes, and named
-// instances are not registered as faces.
+// A variable font with a wght axis stands for the axis's weight range and
+// is drawn at the matched weight (Font.instance). TODO(spec): the other
+// axes (wdth from font-stretch, slnt and ital from font-style, opsz from
+// font-optical-sizing), MVAR metrics variations, and named instances as
+// faces.
 func newFont(ld *ot.Loader) (*Font, error) {
 	otf, err := font.NewFont(ld)
 	if err != nil {
@@ -121,33 +113,100 @@ func newFont(ld *ot.Loader) (*Font, error) {
 	if otf.Upem() == 0 {
 		return nil, fmt.Errorf("unitsPerEm is 0")
 	}
-	f := &Font{ot: otf, upem: int32(otf.Upem())}
+	d := &fontData{ot: otf, upem: int32(otf.Upem())}
+	f := &Font{d: d}
 	os2 := f.describe(ld)
+	f.weightMax = f.weight
 	var hhea *tables.Hhea
 	if raw, err := ld.RawTable(ot.MustNewTag("hhea")); err == nil {
 		if h, _, err := tables.ParseHhea(raw); err == nil {
 			hhea = &h
 		}
 	}
-	f.setVerticalMetrics(hhea, os2)
+	d.setVerticalMetrics(hhea, os2)
+	d.readWeightAxis(ld)
+	if d.wghtMax != 0 {
+		// A variable font stands for every weight of its axis.
+		f.weight, f.weightMax = uint16(d.wghtMin), uint16(d.wghtMax)
+	}
 	// https://learn.microsoft.com/en-us/typography/opentype/spec/maxp
 	if raw, err := ld.RawTable(ot.MustNewTag("maxp")); err == nil && len(raw) >= 6 {
-		f.numGlyphs = int(raw[4])<<8 | int(raw[5])
+		d.numGlyphs = int(raw[4])<<8 | int(raw[5])
 	}
 	face := font.NewFace(otf)
-	f.xHeight = face.LineMetric(font.XHeight)
-	f.capHeight = face.LineMetric(font.CapHeight)
-	f.underlinePos = face.LineMetric(font.UnderlinePosition)
-	f.underlineT = face.LineMetric(font.UnderlineThickness)
-	f.faces.Put(face)
+	d.xHeight = face.LineMetric(font.XHeight)
+	d.capHeight = face.LineMetric(font.CapHeight)
+	d.underlinePos = face.LineMetric(font.UnderlinePosition)
+	d.underlineT = face.LineMetric(font.UnderlineThickness)
+	d.faces.Put(face)
 	return f, nil
+}
+
+// readWeightAxis records the range of the font's wght variation axis.
+// https://learn.microsoft.com/en-us/typography/opentype/spec/fvar
+func (d *fontData) readWeightAxis(ld *ot.Loader) {
+	raw, err := ld.RawTable(ot.MustNewTag("fvar"))
+	if err != nil {
+		return
+	}
+	fv, _, err := tables.ParseFvar(raw)
+	if err != nil {
+		return
+	}
+	for _, a := range fv.FvarRecords.Axis {
+		// Weights outside 1..1000 are clamped; a NaN fails the test.
+		lo, hi := min(max(a.Minimum, 1), 1000), min(max(a.Maximum, 1), 1000)
+		if a.Tag == ot.MustNewTag("wght") && lo < hi {
+			d.wghtMin, d.wghtMax = lo, hi
+			return
+		}
+	}
+}
+
+// instance returns the face set to weight w on its wght axis: a Font that
+// shares f's tables and descriptors and shapes and draws with the
+// variation. Faces without a wght axis return themselves.
+// https://www.w3.org/TR/css-fonts-4/#font-weight-prop: for a variable font
+// the used weight, clamped to the face's weight range, sets the axis.
+func (f *Font) instance(w uint16) *Font {
+	if f.lazy != nil {
+		return f // the embedded faces are not variable; do not parse them here
+	}
+	d := f.data()
+	if d.wghtMax == 0 {
+		return f
+	}
+	v := min(max(float32(f.nearestWeight(w)), d.wghtMin), d.wghtMax)
+	if v == f.wght {
+		return f
+	}
+	if inst, ok := f.instances.Load(v); ok {
+		return inst.(*Font)
+	}
+	// HarfBuzz caches its font by *font.Font, whatever the face's
+	// coordinates: each instance gets its own shallow copy of the
+	// (read-only) parsed tables.
+	otf := *d.ot
+	inst := &Font{family: f.family, altFamily: f.altFamily, weight: f.weight, weightMax: f.weightMax,
+		style: f.style, unicodeRange: f.unicodeRange, d: d, wght: v, instOT: &otf}
+	actual, _ := f.instances.LoadOrStore(v, inst)
+	return actual.(*Font)
+}
+
+// variations returns the variation settings of the instance, nil for the
+// default instance.
+func (f *Font) variations() []font.Variation {
+	if f.wght == 0 {
+		return nil
+	}
+	return []font.Variation{{Tag: ot.MustNewTag("wght"), Value: f.wght}}
 }
 
 // describe sets the family names, weight and style from the name and OS/2
 // tables (go-text's description, refined), and returns the parsed OS/2
 // table, nil when it is missing or malformed.
 func (f *Font) describe(ld *ot.Loader) *tables.Os2 {
-	desc := f.ot.Describe()
+	desc := f.d.ot.Describe()
 	f.family = desc.Family
 	// https://learn.microsoft.com/en-us/typography/opentype/spec/name#name-ids
 	// Name ID 1 (the legacy family, "Roboto Light") is matched as well as
@@ -191,7 +250,7 @@ func (f *Font) describe(ld *ot.Loader) *tables.Os2 {
 // fsSelection bit 7 USE_TYPO_METRICS is set; otherwise hhea, and when hhea's
 // ascender and descender are both 0, OS/2 typo, then OS/2 win (FreeType's
 // sfnt_load_face).
-func (f *Font) setVerticalMetrics(hhea *tables.Hhea, os2 *tables.Os2) {
+func (f *fontData) setVerticalMetrics(hhea *tables.Hhea, os2 *tables.Os2) {
 	abs := func(v int32) int32 {
 		if v < 0 {
 			return -v
@@ -221,23 +280,42 @@ func (f *Font) Weight() uint16 { return f.weight }
 func (f *Font) Style() cssom.FontStyle { return f.style }
 
 // UnitsPerEm returns the face's design units per em.
-func (f *Font) UnitsPerEm() int { return int(f.upem) }
+func (f *Font) UnitsPerEm() int { return int(f.data().upem) }
 
 // HasGlyph reports whether the face maps r to a glyph (its cmap covers r).
 func (f *Font) HasGlyph(r rune) bool {
-	_, ok := f.ot.NominalGlyph(r)
+	_, ok := f.data().ot.NominalGlyph(r)
 	return ok
+}
+
+// supports reports whether the face is used for r: r is in its
+// unicode-range and its cmap maps r.
+func (f *Font) supports(r rune) bool {
+	return f.inRange(r) && f.HasGlyph(r)
+}
+
+// inRange reports whether r is in the face's unicode-range.
+func (f *Font) inRange(r rune) bool {
+	if f.unicodeRange == nil {
+		return true
+	}
+	for _, u := range f.unicodeRange {
+		if u.First <= r && r <= u.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // scale converts v font units to CSS px at size, rounded to the nearest 1/64
 // px (ties away from zero).
-func (f *Font) scale(v int64, size Fixed) Fixed {
+func (f *fontData) scale(v int64, size Fixed) Fixed {
 	size = min(max(size, 0), maxFontSize)
 	return roundDiv(v*int64(size), int64(f.upem))
 }
 
 // scaleFloat converts v font units to CSS px at size as a Fixed.
-func (f *Font) scaleFloat(v float32, size Fixed) Fixed {
+func (f *fontData) scaleFloat(v float32, size Fixed) Fixed {
 	size = min(max(size, 0), maxFontSize)
 	return cssom.Px(float64(v) * size.Float() / float64(f.upem))
 }
@@ -259,6 +337,10 @@ func roundDiv(n, d int64) Fixed {
 // whole pixels. AD-HOC: Chromium's Linux adjustment that moves one px from
 // ascent to descent under subpixel positioning is not applied.
 func (f *Font) Metrics(size Fixed) Metrics {
+	return f.data().metrics(size)
+}
+
+func (f *fontData) metrics(size Fixed) Metrics {
 	whole := func(v Fixed) Fixed { return Fixed(v.Round()) << 6 }
 	return Metrics{
 		Ascent:             whole(f.scale(int64(f.ascent), size)),
@@ -273,25 +355,33 @@ func (f *Font) Metrics(size Fixed) Metrics {
 
 // getFace returns a go-text face for this font from the pool; put it back
 // with putFace.
-func (f *Font) getFace() *font.Face {
+func (f *fontData) getFace() *font.Face {
 	if fc, ok := f.faces.Get().(*font.Face); ok {
 		return fc
 	}
 	return font.NewFace(f.ot)
 }
 
-func (f *Font) putFace(fc *font.Face) { f.faces.Put(fc) }
+func (f *fontData) putFace(fc *font.Face) { f.faces.Put(fc) }
 
 // outline implements Font.Outline: go-text gives glyf (quadratic) and CFF
 // (cubic) outlines in font units, y up; scale them to px, y down.
 //
 // TODO(spec): color glyphs (COLR/CPAL layers, sbix and CBDT bitmaps, SVG):
 // color emoji fonts draw nothing, or their fallback outline when present.
-func (f *Font) outline(id GlyphID, size Fixed) (segs []PathSegment) {
+func (f *Font) outline(id GlyphID, size Fixed) []PathSegment {
+	return f.data().outline(id, size, f.variations())
+}
+
+func (f *fontData) outline(id GlyphID, size Fixed, vars []font.Variation) (segs []PathSegment) {
 	if int(id) >= f.numGlyphs {
 		return nil
 	}
 	fc := f.getFace()
+	if vars != nil {
+		fc.SetVariations(vars)
+		defer fc.SetCoords(nil)
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			// A malformed glyph program: draw nothing for this glyph (the

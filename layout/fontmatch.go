@@ -20,9 +20,10 @@ const boldThreshold = 600
 //	   checked first, then oblique faces, then italic faces.
 //	c. font-weight is matched next [...].
 //
-// TODO(spec): oblique angles (font-style: oblique 10deg) and variable fonts'
-// weight and slant ranges; the font-synthesis property (synthesis is
-// always allowed here).
+// Faces with a weight range (@font-face font-weight: 100 900) match any
+// weight inside it. TODO(spec): oblique angles (font-style: oblique 10deg)
+// and slant ranges; the font-synthesis property (synthesis is always
+// allowed here).
 func matchFace(faces []*Font, weight uint16, style cssom.FontStyle) chainFace {
 	// b. Narrow the faces to the best style class present.
 	var order [3]cssom.FontStyle
@@ -50,7 +51,7 @@ func matchFace(faces []*Font, weight uint16, style cssom.FontStyle) chainFace {
 		if f.style != best {
 			continue
 		}
-		r := rankWeight(weight, f.weight)
+		r := rankWeight(weight, f.nearestWeight(weight))
 		if pick == nil || !pickRank.less(r) {
 			pick, pickRank = f, r
 		}
@@ -60,9 +61,18 @@ func matchFace(faces []*Font, weight uint16, style cssom.FontStyle) chainFace {
 	}
 	return chainFace{
 		font:       pick,
-		fakeBold:   weight >= boldThreshold && pick.weight < boldThreshold,
+		fakeBold:   weight >= boldThreshold && max(pick.weight, pick.weightMax) < boldThreshold,
 		fakeItalic: style != cssom.FontStyleNormal && pick.style == cssom.FontStyleNormal,
 	}
+}
+
+// nearestWeight returns the weight of the face's range nearest to want: want
+// itself when the range holds it, else the nearer end. A face with a weight
+// range matches as if it had that weight (CSS Fonts 4 §5.2 step 4c: "If the
+// desired weight is inside the range, the desired weight is used").
+func (f *Font) nearestWeight(want uint16) uint16 {
+	lo, hi := f.weight, max(f.weight, f.weightMax)
+	return min(max(want, lo), hi)
 }
 
 func hasStyle(faces []*Font, st cssom.FontStyle) bool {

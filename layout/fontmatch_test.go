@@ -113,21 +113,32 @@ func TestEmbeddedMatching(t *testing.T) {
 		wantWeight uint16
 		wantStyle  cssom.FontStyle
 	}{
-		{[]string{"serif"}, 400, normal, "Go", 400, normal},
-		{[]string{"sans-serif"}, 700, normal, "Go", 700, normal},
-		{[]string{"system-ui"}, 500, normal, "Go", 500, normal},
-		{[]string{"cursive"}, 400, italic, "Go", 400, italic},
-		{[]string{"serif"}, 900, oblique, "Go", 700, italic},
-		{[]string{"serif"}, 100, normal, "Go", 400, normal},
-		{[]string{"monospace"}, 400, normal, "Go Mono", 400, normal},
-		{[]string{"ui-monospace"}, 700, italic, "Go Mono", 700, italic},
-		{[]string{"monospace"}, 500, normal, "Go Mono", 400, normal},
-		{[]string{"Arial", "monospace"}, 400, normal, "Go Mono", 400, normal},
-		{[]string{"Times New Roman"}, 400, normal, "Go", 400, normal},
-		{[]string{"Helvetica", "Georgia", "sans-serif"}, 400, normal, "Go", 400, normal},
+		{[]string{"serif"}, 400, normal, "Liberation Serif", 400, normal},
+		{[]string{"Times New Roman"}, 700, normal, "Liberation Serif", 700, normal},
+		{[]string{"times"}, 400, italic, "Liberation Serif", 400, italic},
+		{[]string{"ui-serif"}, 400, normal, "Liberation Serif", 400, normal},
+		{[]string{"cursive"}, 400, italic, "Liberation Serif", 400, italic},
+		{[]string{"serif"}, 900, oblique, "Liberation Serif", 700, italic},
+		{[]string{"serif"}, 100, normal, "Liberation Serif", 400, normal},
+		{[]string{"sans-serif"}, 700, normal, "Liberation Sans", 700, normal},
+		{[]string{"system-ui"}, 500, normal, "Liberation Sans", 400, normal},
+		{[]string{"Arial"}, 400, normal, "Liberation Sans", 400, normal},
+		{[]string{"HELVETICA"}, 400, italic, "Liberation Sans", 400, italic},
+		{[]string{"ui-sans-serif"}, 400, normal, "Liberation Sans", 400, normal},
+		{[]string{"Helvetica", "Georgia", "sans-serif"}, 400, normal, "Liberation Sans", 400, normal},
+		{[]string{"Georgia", "Helvetica"}, 400, normal, "Liberation Sans", 400, normal},
+		{[]string{"monospace"}, 400, normal, "Liberation Mono", 400, normal},
+		{[]string{"ui-monospace"}, 700, italic, "Liberation Mono", 700, italic},
+		{[]string{"monospace"}, 500, normal, "Liberation Mono", 400, normal},
+		{[]string{"Courier New"}, 400, normal, "Liberation Mono", 400, normal},
+		{[]string{"courier"}, 700, normal, "Liberation Mono", 700, normal},
+		{[]string{"Liberation Mono"}, 400, normal, "Liberation Mono", 400, normal},
+		{[]string{"Arial", "monospace"}, 400, normal, "Liberation Sans", 400, normal},
+		{[]string{"Go"}, 500, normal, "Go", 500, normal},
 		{[]string{"go mono", "serif"}, 400, normal, "Go Mono", 400, normal},
 		{[]string{"GO"}, 0, normal, "Go", 400, normal},
-		{nil, 0, normal, "Go", 400, normal},
+		{[]string{"No Such Font"}, 0, normal, "Liberation Serif", 400, normal},
+		{nil, 0, normal, "Liberation Serif", 400, normal},
 	}
 	for _, tc := range tests {
 		f := s.Primary(FontSpec{Families: tc.families, Weight: tc.weight, Style: tc.style, Size: px(16)})
@@ -191,7 +202,7 @@ func TestAddFontFace(t *testing.T) {
 		{page, spec("WEB SANS", 400, normal), "web sans", 400, normal, false, false}, // as its rule spells it
 		{page, spec("Web Sans", 400, italic), "Web Sans", 700, italic, false, false},
 		// The base set does not see the page's web fonts.
-		{base, spec("Web Sans", 700, italic), "Go", 700, italic, false, false},
+		{base, spec("Web Sans", 700, italic), "Liberation Serif", 700, italic, false, false},
 	}
 	for i, tc := range tests {
 		cf := tc.set.chain(tc.spec).faces[0]

@@ -21,29 +21,6 @@ type fontFamily struct {
 	web bool
 }
 
-// genericFamilies maps the CSS generic family keywords to the embedded
-// family that stands for them.
-// https://www.w3.org/TR/css-fonts-4/#generic-font-families
-//
-// TODO(spec): metric-compatible faces for the web's default families (Arial,
-// Helvetica, Times New Roman, Courier New, Georgia, Verdana) and for serif
-// and sans-serif; today every proportional generic is Go.
-var genericFamilies = map[string]string{
-	"serif":         familyGo,
-	"sans-serif":    familyGo,
-	"system-ui":     familyGo,
-	"cursive":       familyGo,
-	"fantasy":       familyGo,
-	"math":          familyGo,
-	"emoji":         familyGo,
-	"fangsong":      familyGo,
-	"ui-serif":      familyGo,
-	"ui-sans-serif": familyGo,
-	"ui-rounded":    familyGo,
-	"monospace":     familyGoMono,
-	"ui-monospace":  familyGoMono,
-}
-
 // asciiLower returns s with ASCII upper-case letters lowered: CSS family
 // names match ASCII case-insensitively
 // (https://www.w3.org/TR/css-fonts-4/#family-name-syntax). It allocates only
@@ -95,54 +72,6 @@ func (s *FontSet) registerFace(name string, f *Font, web bool) {
 	s.families[key] = fam
 }
 
-// FontFaceDescriptors are the descriptors of an @font-face rule that pick
-// the face out for font matching; they override what the font file says.
-// https://www.w3.org/TR/css-fonts-4/#font-face-rule
-type FontFaceDescriptors struct {
-	// Family is the font-family descriptor (required).
-	Family string
-	// Weight is the font-weight descriptor, 1 to 1000; 0 is auto (the
-	// weight the font file declares).
-	Weight uint16
-	// Style is the font-style descriptor when StyleSet; otherwise auto (the
-	// style the font file declares).
-	Style    cssom.FontStyle
-	StyleSet bool
-}
-
-// AddFontFace adds the first face in data (TTF, OTF, TTC or WOFF 1.0) as an
-// @font-face rule would: under d.Family with d's weight and style, hiding
-// faces of the same family name that AddFont or AddDir added. Like AddFont
-// it keeps data and drops the set's cached results. Use it on a set from
-// Derive so that one page's web fonts do not leak into other pages.
-//
-// TODO(spec): unicode-range, font-stretch, font-display and the ascent-,
-// descent- and line-gap-override descriptors; weight ranges for variable
-// fonts; the #index fragment choosing a face of a collection.
-func (s *FontSet) AddFontFace(data []byte, d FontFaceDescriptors) error {
-	if strings.TrimSpace(d.Family) == "" {
-		return errors.New("layout: add font face: empty font-family descriptor")
-	}
-	fonts, err := parseFonts(data)
-	if err != nil {
-		return fmt.Errorf("layout: add font face %q: %w", d.Family, err)
-	}
-	f := fonts[0]
-	f.family, f.altFamily = strings.TrimSpace(d.Family), ""
-	if d.Weight != 0 {
-		f.weight = normWeight(d.Weight)
-	}
-	if d.StyleSet {
-		f.style = d.Style
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.registerFace(f.family, f, true)
-	s.chains.clear()
-	s.shapes.clear()
-	return nil
-}
-
 // Derive returns a new font set with the faces of s and empty caches: faces
 // added to either set afterwards do not show in the other. The parsed faces
 // are shared, so deriving is cheap (a copy of the family table).
@@ -189,7 +118,7 @@ func (s *FontSet) addDir(dir string) error {
 	var errs []error
 	for _, e := range entries {
 		switch strings.ToLower(filepath.Ext(e.Name())) {
-		case ".ttf", ".otf", ".ttc", ".otc", ".woff":
+		case ".ttf", ".otf", ".ttc", ".otc", ".woff", ".woff2":
 		default:
 			continue
 		}
@@ -218,12 +147,26 @@ type chainFace struct {
 // fontChain is the resolved fallback list for a family list, weight and
 // style: the matched face of each available family in order, then the
 // default, then the caller-added families (the system fallback). faces is
-// never empty; faces[0] is the primary font.
+// never empty; primary() is the primary font.
 type fontChain struct {
 	families []string
 	weight   uint16
 	style    cssom.FontStyle
 	faces    []chainFace
+}
+
+// primary returns the chain's first available font (see FontSet.Primary).
+func (c *fontChain) primary() chainFace { return c.faces[c.primaryIndex()] }
+
+// primaryIndex returns the index of the first face whose unicode-range
+// holds U+0020.
+func (c *fontChain) primaryIndex() int {
+	for i, cf := range c.faces {
+		if cf.font.inRange(' ') {
+			return i
+		}
+	}
+	return 0
 }
 
 // normWeight returns w as a CSS weight: 0 means normal (400); values above
@@ -259,10 +202,15 @@ func (s *FontSet) chainHash(families []string, w uint16, st cssom.FontStyle) uin
 // resolveChain builds the font fallback list.
 // https://www.w3.org/TR/css-fonts-4/#font-style-matching
 //
-// Each family of the list that the set has contributes its best face for
-// the weight and style (steps 1-5); families the set lacks are skipped; the
-// generic default Go comes next, then the caller-added families in
-// registration order (the "system font fallback" of step 7).
+// Each family of the list that the set has contributes its best faces for
+// the weight and style (steps 1-5): the matched face, and with it every
+// face of the family with the same descriptors but another unicode-range
+// (a segmented family, https://www.w3.org/TR/css-fonts-4/#composite-fonts),
+// the last defined first. Generic keywords map to the embedded faces, and a
+// name the set lacks may alias a metric-compatible embedded family
+// (familyAliases); other missing families are skipped. The default face and
+// the Go fonts come next, then the caller-added families in registration
+// order (the "system font fallback" of step 7).
 //
 // The new list is cached under hash h while s.mu is held, so that AddFont
 // (which clears the cache under the write lock) never races with a stale
@@ -277,16 +225,14 @@ func (s *FontSet) resolveChain(h uint64, families []string, w uint16, st cssom.F
 			return
 		}
 		seen[fam] = true
-		c.faces = append(c.faces, matchFace(fam.faces, w, st))
+		c.faces = appendSegments(c.faces, fam.faces, matchFace(fam.faces, w, st), w)
 	}
 	for _, name := range families {
-		key := asciiLower(strings.TrimSpace(name))
-		if g, ok := genericFamilies[key]; ok {
-			key = asciiLower(g)
-		}
-		add(s.families[key])
+		add(s.lookupFamily(name))
 	}
-	add(s.families[asciiLower(familyGo)])
+	for _, name := range fallbackFamilies {
+		add(s.families[asciiLower(name)])
+	}
 	for _, f := range s.added {
 		add(s.families[asciiLower(f.family)])
 	}
@@ -297,6 +243,47 @@ func (s *FontSet) resolveChain(h uint64, families []string, w uint16, st cssom.F
 	}
 	s.chains.put(h, c)
 	return c
+}
+
+// lookupFamily returns the family a font-family entry names: a generic
+// keyword's embedded family, else the set's family of that name, else the
+// embedded family it is an alias of; nil when there is none. The caller
+// holds s.mu.
+func (s *FontSet) lookupFamily(name string) *fontFamily {
+	key := asciiLower(strings.TrimSpace(name))
+	if g, ok := genericFamilies[key]; ok {
+		return s.families[asciiLower(g)]
+	}
+	if fam := s.families[key]; fam != nil {
+		return fam
+	}
+	if a, ok := familyAliases[key]; ok {
+		return s.families[asciiLower(a)]
+	}
+	return nil
+}
+
+// appendSegments appends the matched face m of a family and then the other
+// faces of the family with the same weight range and style but a different
+// unicode-range, latest registration first: "If the unicode ranges overlap
+// for a set of @font-face rules with the same descriptor values, the rules
+// are ordered in the reverse order they were defined; the last rule defined
+// is the first to be checked for a given character."
+// https://www.w3.org/TR/css-fonts-4/#unicode-range-desc
+//
+// Variable faces enter the list as their instance at weight w.
+func appendSegments(dst []chainFace, faces []*Font, m chainFace, w uint16) []chainFace {
+	base := m.font
+	m.font = base.instance(w)
+	dst = append(dst, m)
+	for i := len(faces) - 1; i >= 0; i-- {
+		f := faces[i]
+		if f == base || f.style != base.style || f.weight != base.weight || f.weightMax != base.weightMax {
+			continue
+		}
+		dst = append(dst, chainFace{font: f.instance(w), fakeBold: m.fakeBold, fakeItalic: m.fakeItalic})
+	}
+	return dst
 }
 
 // chainCache is a bounded cache of fallback lists keyed by a hash of the

@@ -551,7 +551,10 @@ func (lb *lineBuilder) inlineItem(st *cssom.ComputedStyle, f *Fragment, parent i
 	// "Add the leading L to the glyph's A and D, half above and half
 	// below: A' = A + L/2, D' = D + L/2, L = line-height - AD."
 	lead := lh - (m.Ascent + m.Descent)
-	a := m.Ascent + lead/2
+	// AD-HOC: Chromium floors the half-leading above the ascent
+	// (NGLineHeightMetrics: (leading / 2).Floor()), so text sits on whole
+	// pixels where the leading is odd.
+	a := m.Ascent + Fixed((lead/2).Floor())<<6
 	return placedItem{frag: f, parent: parent, kind: pieceOpen, st: st, m: m, a: a, d: lh - a, lh: lh}
 }
 

@@ -97,6 +97,8 @@ type layouter struct {
 	// laid out (their heights when definite).
 	abs   map[*Fragment]bool
 	absCB []containingBlock
+	// flexItems caches flex items laid out at given sizes (flex.go).
+	flexItems map[flexKey]flexMeasure
 }
 
 // tick counts a box and reports whether layout must stop because the
@@ -146,7 +148,7 @@ func (l *layouter) layoutRoot(root *Box) *Fragment {
 // https://www.w3.org/TR/css-backgrounds-3/#special-backgrounds
 func canvasBackground(vp *Fragment, root *Box, rootFrag *Fragment) {
 	src := rootFrag
-	if rootFrag.Style.BackgroundColor.A == 0 && rootFrag.Style.BackgroundImage == "" && root.Node.IsHTML("html") {
+	if rootFrag.Style.BackgroundColor.A == 0 && rootFrag.Style.BackgroundImage == "" && rootFrag.Style.BackgroundGradient == nil && root.Node.IsHTML("html") {
 		src = nil
 		for _, c := range rootFrag.Children {
 			if c.Node.IsHTML("body") && c.Kind == BoxFragment {
@@ -155,7 +157,7 @@ func canvasBackground(vp *Fragment, root *Box, rootFrag *Fragment) {
 			}
 		}
 	}
-	if src == nil || (src.Style.BackgroundColor.A == 0 && src.Style.BackgroundImage == "") {
+	if src == nil || (src.Style.BackgroundColor.A == 0 && src.Style.BackgroundImage == "" && src.Style.BackgroundGradient == nil) {
 		return
 	}
 	st := cssom.Initial()
@@ -164,10 +166,14 @@ func canvasBackground(vp *Fragment, root *Box, rootFrag *Fragment) {
 	st.BackgroundRepeat = src.Style.BackgroundRepeat
 	st.BackgroundPosition = src.Style.BackgroundPosition
 	st.BackgroundSize = src.Style.BackgroundSize
+	st.BackgroundGradient = src.Style.BackgroundGradient
+	st.BackgroundClip = src.Style.BackgroundClip
+	st.BackgroundOrigin = src.Style.BackgroundOrigin
 	vp.Style = st
 	cp := *src.Style
 	cp.BackgroundColor = cssom.Transparent
 	cp.BackgroundImage = ""
+	cp.BackgroundGradient = nil
 	src.Style = &cp
 }
 

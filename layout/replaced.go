@@ -201,7 +201,9 @@ func (l *layouter) layoutAtomic(b *Box, cb containingBlock) atomicLayout {
 	// 'visible', in which case the baseline is the bottom margin edge."
 	// https://www.w3.org/TR/CSS22/visudet.html#propdef-vertical-align
 	a := outerH
-	if bl, ok := lastBaseline(f); ok && b.Style.OverflowX == cssom.OverflowVisible && b.Style.OverflowY == cssom.OverflowVisible {
+	if bl, ok := lastBaseline(f); isFlexContainer(b) || b.table != nil {
+		a = f.Margin[cssom.Top] + f.Baseline // the flex container's or table's first baseline
+	} else if ok && b.Style.OverflowX == cssom.OverflowVisible && b.Style.OverflowY == cssom.OverflowVisible {
 		a = f.Margin[cssom.Top] + bl
 	}
 	f.Baseline = a - f.Margin[cssom.Top]

@@ -17,7 +17,7 @@ import (
 // use, so each shaper owns its faces.
 type shaper struct {
 	hb    shaping.HarfbuzzShaper
-	faces map[*Font]*font.Face
+	faces map[faceKey]*font.Face
 	runes []rune
 	offs  []int // byte offset of each rune in the text, then len(text)
 	face  []int // index in the fallback list of each rune's face
@@ -35,14 +35,25 @@ func (s *FontSet) getShaper() *shaper {
 	if sh, ok := s.shapers.Get().(*shaper); ok {
 		return sh
 	}
-	return &shaper{faces: make(map[*Font]*font.Face)}
+	return &shaper{faces: make(map[faceKey]*font.Face)}
 }
 
+// faceKey identifies a go-text face: a font's tables at one variation
+// instance (instances have their own *font.Font, see Font.instance).
+type faceKey = *font.Font
+
 func (sh *shaper) faceOf(f *Font) *font.Face {
-	fc := sh.faces[f]
+	k := f.data().ot
+	if f.instOT != nil {
+		k = f.instOT
+	}
+	fc := sh.faces[k]
 	if fc == nil {
-		fc = font.NewFace(f.ot)
-		sh.faces[f] = fc
+		fc = font.NewFace(k)
+		if v := f.variations(); v != nil {
+			fc.SetVariations(v)
+		}
+		sh.faces[k] = fc
 	}
 	return fc
 }
@@ -178,7 +189,7 @@ func pickFace(c *fontChain, cluster []rune) int {
 	base := -1
 	for i := range c.faces {
 		f := c.faces[i].font
-		if !f.HasGlyph(cluster[0]) && !ignorable(cluster[0]) {
+		if !f.supports(cluster[0]) && !ignorable(cluster[0]) {
 			continue
 		}
 		if base < 0 {
@@ -186,7 +197,7 @@ func pickFace(c *fontChain, cluster []rune) int {
 		}
 		all := true
 		for _, r := range cluster[1:] {
-			if !ignorable(r) && !f.HasGlyph(r) {
+			if !ignorable(r) && !f.supports(r) {
 				all = false
 				break
 			}
@@ -195,7 +206,10 @@ func pickFace(c *fontChain, cluster []rune) int {
 			return i
 		}
 	}
-	return max(base, 0)
+	if base < 0 {
+		return c.primaryIndex()
+	}
+	return base
 }
 
 // shapeItems shapes each maximal range of runes with one face and one
@@ -262,7 +276,7 @@ func isRealScript(sc language.Script) bool {
 func (sh *shaper) shapeRange(f *Font, sc language.Script, start, end int) (glyphs []shaping.Glyph, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			glyphs, ok = nominalGlyphs(f, sh.runes[start:end]), false
+			glyphs, ok = nominalGlyphs(f.data(), sh.runes[start:end]), false
 		}
 	}()
 	dir := di.DirectionLTR
@@ -278,7 +292,7 @@ func (sh *shaper) shapeRange(f *Font, sc language.Script, start, end int) (glyph
 		RunEnd:    end,
 		Direction: dir,
 		Face:      sh.faceOf(f),
-		Size:      fixed.I(int(f.upem)),
+		Size:      fixed.I(int(f.data().upem)),
 		Script:    sc,
 	}
 	out := sh.hb.ShapeNoExtents(in)
@@ -287,7 +301,7 @@ func (sh *shaper) shapeRange(f *Font, sc language.Script, start, end int) (glyph
 
 // nominalGlyphs maps runes to glyphs one to one with their hmtx advances, in
 // font units times 64: the fallback when shaping fails.
-func nominalGlyphs(f *Font, runes []rune) []shaping.Glyph {
+func nominalGlyphs(f *fontData, runes []rune) []shaping.Glyph {
 	fc := font.NewFace(f.ot)
 	gs := make([]shaping.Glyph, len(runes))
 	for i, r := range runes {
@@ -298,10 +312,12 @@ func nominalGlyphs(f *Font, runes []rune) []shaping.Glyph {
 	return gs
 }
 
-// convert turns the shaped items into ShapedRuns in CSS px at size. Each
-// glyph's advance and offsets are rounded to 1/64 px on their own, and the
-// pen advances by the rounded advances, so that a run's Advance is exactly
-// the sum of its glyphs' and every machine gets the same numbers. Adjacent
+// convert turns the shaped items into ShapedRuns in CSS px at size. The pen
+// position is kept exact (font units times size) and each glyph's position
+// is rounded to 1/64 px from it, so that rounding does not add up along a
+// run (Chromium keeps glyph advances as floats); a glyph's Advance is the
+// difference of the rounded positions, so a run's Advance is exactly the
+// sum of its glyphs' and every machine gets the same numbers. Adjacent
 // items in the same face (split only by script) merge into one run.
 func (sh *shaper) convert(text string, size Fixed) []ShapedRun {
 	total, nruns := 0, 0
@@ -316,6 +332,7 @@ func (sh *shaper) convert(text string, size Fixed) []ShapedRun {
 	sz := int64(size)
 	used := 0
 	var pen Fixed
+	var exact int64 // pen position in font units × 64 × size
 	for i, it := range sh.outs {
 		if i == 0 || it.cf != sh.outs[i-1].cf {
 			runs = append(runs, ShapedRun{
@@ -325,12 +342,13 @@ func (sh *shaper) convert(text string, size Fixed) []ShapedRun {
 				FakeBold:   it.cf.fakeBold,
 				FakeItalic: it.cf.fakeItalic,
 			})
-			pen = 0
+			pen, exact = 0, 0
 		}
 		r := &runs[len(runs)-1]
-		d := int64(it.cf.font.upem) * 64
+		d := int64(it.cf.font.data().upem) * 64
 		for _, g := range it.glyphs {
-			adv := roundDiv(int64(g.XAdvance)*sz, d)
+			exact += int64(g.XAdvance) * sz
+			adv := roundDiv(exact, d) - pen
 			r.Glyphs = append(r.Glyphs, Glyph{
 				ID:      GlyphID(g.GlyphID),
 				X:       pen + roundDiv(int64(g.XOffset)*sz, d),

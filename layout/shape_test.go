@@ -29,16 +29,21 @@ func TestShapeFallback(t *testing.T) {
 		text     string
 		want     string
 	}{
-		// Ahem lacks Cyrillic and CJK: ж falls back to Go; 日 no face has,
-		// so it is the primary font's .notdef.
-		{[]string{"Ahem"}, "Xж日", "Ahem:X | Go:ж | Ahem:日"},
+		// Ahem lacks Cyrillic and CJK: ж falls back to the default face
+		// (Liberation Serif); 日 no face has, so it is the primary font's
+		// .notdef.
+		{[]string{"Ahem"}, "Xж日", "Ahem:X | Liberation Serif:ж | Ahem:日"},
 		{[]string{"Ahem"}, "ab", "Ahem:ab"},
-		{[]string{"Arial", "Ahem", "serif"}, "aβc", "Ahem:a | Go:β | Ahem:c"},
-		{[]string{"serif", "Ahem"}, "aβc", "Go:aβc"},
-		{[]string{"monospace"}, "a日b", "Go Mono:a日b"},
-		// A combining mark stays with its base character's face.
-		{[]string{"Ahem"}, "жe\u0301", "Go:ж | Ahem:e\u0301"},
-		{[]string{"Ahem"}, "e\u0301", "Ahem:e\u0301"},
+		{[]string{"Courier New", "Ahem", "serif"}, "aβc", "Liberation Mono:aβc"},
+		{[]string{"Ahem", "Arial"}, "aβc", "Ahem:a | Liberation Sans:β | Ahem:c"},
+		{[]string{"serif", "Ahem"}, "aβc", "Liberation Serif:aβc"},
+		{[]string{"monospace"}, "a日b", "Liberation Mono:a日b"},
+		// Liberation lacks ∪: the Go fonts stand in.
+		{[]string{"sans-serif"}, "a∪b", "Liberation Sans:a | Go:∪ | Liberation Sans:b"},
+		// A combining mark stays with its base character's face; a face
+		// with the whole cluster wins over one with the base alone.
+		{[]string{"Ahem"}, "жe\u0301", "Liberation Serif:жe\u0301"},
+		{[]string{"Ahem"}, "e\u0301", "Liberation Serif:e\u0301"},
 	}
 	for _, tc := range tests {
 		got := runSummary(s.Shape(tc.text, FontSpec{Families: tc.families, Weight: 400, Size: px(10)}))
@@ -51,7 +56,7 @@ func TestShapeFallback(t *testing.T) {
 		t.Errorf("日 in Ahem: glyph %d, want .notdef (0)", id)
 	}
 	if runs[1].Advance <= 0 || runs[1].Advance == px(10) {
-		t.Errorf("ж in Go: advance %v, want Go's own width", runs[1].Advance)
+		t.Errorf("ж in Liberation Serif: advance %v, want its own width", runs[1].Advance)
 	}
 }
 
@@ -62,16 +67,16 @@ func TestSystemFallback(t *testing.T) {
 	ahem := s.Primary(FontSpec{Families: []string{"Ahem"}})
 	var c rune
 	for _, r := range "∆∏∑√∞∫≈≠≤≥⋲◊‰⁄ƒˉ" {
-		if ahem.HasGlyph(r) && !embeddedFonts()[0].HasGlyph(r) {
+		if ahem.HasGlyph(r) && !embeddedFonts()[0].HasGlyph(r) && !s.Primary(FontSpec{Families: []string{"Go"}}).HasGlyph(r) {
 			c = r
 			break
 		}
 	}
 	if c == 0 {
-		t.Fatal("no character that Ahem has and Go lacks in the candidate list")
+		t.Fatal("no character that Ahem has and Liberation and Go lack in the candidate list")
 	}
 	got := runSummary(s.Shape("a"+string(c), FontSpec{Families: []string{"serif"}, Size: px(10)}))
-	if want := "Go:a | Ahem:" + string(c); got != want {
+	if want := "Liberation Serif:a | Ahem:" + string(c); got != want {
 		t.Errorf("system fallback: %s, want %s", got, want)
 	}
 }
@@ -176,7 +181,7 @@ func TestShapeCache(t *testing.T) {
 	}
 	// A different spec must not hit the same entry.
 	c := s.Shape("cached", FontSpec{Families: []string{"monospace"}, Size: px(12)})
-	if c[0].Font.Family() != "Go Mono" {
+	if c[0].Font.Family() != "Liberation Mono" {
 		t.Errorf("monospace after serif: %s", runSummary(c))
 	}
 	d := s.Shape("cached", FontSpec{Families: []string{"serif"}, Size: px(13)})
@@ -239,7 +244,7 @@ func TestAddFontInvalidatesCache(t *testing.T) {
 	}
 	s := NewFontSet()
 	spec := FontSpec{Families: []string{"Ahem", "serif"}, Size: px(10)}
-	if got := runSummary(s.Shape("X", spec)); got != "Go:X" {
+	if got := runSummary(s.Shape("X", spec)); got != "Liberation Serif:X" {
 		t.Fatalf("before AddFont: %s", got)
 	}
 	if err := s.AddFont(data); err != nil {

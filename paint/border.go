@@ -71,6 +71,10 @@ func (r *rasterizer) border(it *Border) {
 	for s := range 4 {
 		sides[s] = bandsFor(it.Styles[s], it.Colors[s], s, w[s])
 	}
+	if !it.Radii.IsZero() {
+		r.roundedBorder(box, w, &sides, r.devRadii(it.Radii))
+		return
+	}
 	if c, ok := uniformSolid(&sides, w); ok {
 		r.solidFrame(box, w, c)
 		return

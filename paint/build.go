@@ -18,9 +18,9 @@ import (
 // https://www.w3.org/TR/CSS22/zindex.html
 //
 // TODO(spec): properties the computed style does not carry yet, and so
-// are not painted: outline, border-radius, box-shadow, text-shadow,
-// transform, the clip property (CSS 2.1 §11.1.2), filter and
-// mix-blend-mode. Flex items paint in tree order, not order-modified
+// are not painted: 3D transforms, the clip property (CSS 2.1
+// §11.1.2), filter, mix-blend-mode, border-image and background layers
+// after the first. Flex items paint in tree order, not order-modified
 // document order; table backgrounds do not follow the six layers of CSS 2.1
 // §17.5.1 (cells paint their own backgrounds in tree order).
 func Build(root *layout.Fragment) *DisplayList {
@@ -59,11 +59,7 @@ func BuildWith(root *layout.Fragment, opts BuildOptions) *DisplayList {
 //
 // https://www.w3.org/TR/css-backgrounds-3/#root-background
 func (b *builder) canvasImage(root *layout.Fragment) {
-	if root.Kind != layout.ViewportFragment || root.Style == nil || root.Style.BackgroundImage == "" || b.images == nil {
-		return
-	}
-	img := b.images(root.Style.BackgroundImage)
-	if img == nil || img.Bounds().Empty() {
+	if root.Kind != layout.ViewportFragment || root.Style == nil {
 		return
 	}
 	var origin Rect
@@ -72,6 +68,17 @@ func (b *builder) canvasImage(root *layout.Fragment) {
 			origin = c.PaddingBox()
 			break
 		}
+	}
+	if g := root.Style.BackgroundGradient; g != nil && len(g.Stops) >= 2 {
+		b.canvasGradient(root.Style, g, origin)
+		return
+	}
+	if root.Style.BackgroundImage == "" || b.images == nil {
+		return
+	}
+	img := b.images(root.Style.BackgroundImage)
+	if img == nil || img.Bounds().Empty() {
+		return
 	}
 	tile := backgroundTile(root.Style, img.Bounds().Size(), origin)
 	if tile.W <= 0 || tile.H <= 0 {
@@ -88,6 +95,28 @@ func (b *builder) canvasImage(root *layout.Fragment) {
 	b.dl.Items = slices.Insert(b.dl.Items, 0, Item(it))
 }
 
+// canvasGradient is canvasImage for a gradient: sized and placed in the
+// root element's padding box, repeated over the whole canvas.
+func (b *builder) canvasGradient(st *cssom.ComputedStyle, g *cssom.Gradient, origin Rect) {
+	tile := gradientTile(st, origin)
+	if tile.W <= 0 || tile.H <= 0 {
+		return
+	}
+	area := Rect{W: b.dl.Width, H: b.dl.Height}
+	if st.BackgroundRepeat[0] == cssom.RepeatNoRepeat {
+		area = intersectX(area, tile)
+	}
+	if st.BackgroundRepeat[1] == cssom.RepeatNoRepeat {
+		area = intersectY(area, tile)
+	}
+	it := usedGradient(g, tile.W, tile.H)
+	if it == nil {
+		return
+	}
+	it.Tile, it.Area = tile, area
+	b.dl.Items = slices.Insert(b.dl.Items, 0, Item(it))
+}
+
 // builder holds the state of one Build call.
 type builder struct {
 	dl     *DisplayList
@@ -101,6 +130,9 @@ type builder struct {
 	path          []*clipNode // scratch for setClip
 	// clipOf holds the clip node of each box that clips its descendants.
 	clipOf map[*layout.Fragment]*clipNode
+	// outlines are the outlines recorded by the stacking contexts being
+	// painted, innermost last.
+	outlines []pendingOutline
 }
 
 // clipNode is one overflow clip in a chain of clips: the clip in force is the
@@ -109,6 +141,7 @@ type builder struct {
 type clipNode struct {
 	parent *clipNode
 	rect   Rect
+	radii  Radii // the rounded padding box's radii, or zero
 	depth  int
 }
 
@@ -225,6 +258,9 @@ func stacking(f, parent *layout.Fragment) (bool, int32) {
 	case s.Opacity < 1:
 		// "as if it were a positioned element with z-index: 0"
 		return true, 0
+	case transformed(f):
+		// https://www.w3.org/TR/css-transforms-1/#transform-rendering
+		return true, z
 	}
 	return false, 0
 }
@@ -269,22 +305,25 @@ func ownClip(p paintCtx, f *layout.Fragment) *clipNode {
 func (b *builder) childCtx(p paintCtx, f, parent *layout.Fragment) paintCtx {
 	own := ownClip(p, f)
 	q := paintCtx{clip: own, absClip: p.absClip, deco: p.deco}
-	if positioned(f) {
+	// A transformed element is the containing block of its absolutely
+	// positioned descendants, like a positioned one.
+	cb := positioned(f) || transformed(f)
+	if cb {
 		q.absClip = own
 	}
-	if r, ok := overflowClip(f, parent); ok {
+	if r, radii, ok := overflowClip(f, parent); ok {
 		// One node per clipping box, so that setClip sees the same clip
 		// reached from the collection walk and from the paint walk.
 		n := b.clipOf[f]
 		if n == nil {
-			n = &clipNode{parent: own, rect: r, depth: depth(own) + 1}
+			n = &clipNode{parent: own, rect: r, radii: radii, depth: depth(own) + 1}
 			if b.clipOf == nil {
 				b.clipOf = make(map[*layout.Fragment]*clipNode)
 			}
 			b.clipOf[f] = n
 		}
 		q.clip = n
-		if positioned(f) {
+		if cb {
 			q.absClip = n
 		}
 	}
@@ -314,16 +353,18 @@ func (d decorations) add(lines cssom.TextDecorationLine, c cssom.Color) decorati
 const big = Fixed(1) << 40
 
 // overflowClip returns the rectangle f clips its descendants to, if any:
-// the padding box, on the axes whose overflow is not visible.
+// the padding box, on the axes whose overflow is not visible; with its
+// corner radii (the padding edge curve) when both axes clip.
 //
 // https://www.w3.org/TR/css-overflow-3/#overflow-properties
-func overflowClip(f, parent *layout.Fragment) (Rect, bool) {
+// https://www.w3.org/TR/css-backgrounds-3/#corner-clipping
+func overflowClip(f, parent *layout.Fragment) (Rect, Radii, bool) {
 	if f.Kind != layout.BoxFragment || !isElement(f) {
-		return Rect{}, false
+		return Rect{}, Radii{}, false
 	}
 	ox, oy := f.Style.OverflowX, f.Style.OverflowY
 	if ox == cssom.OverflowVisible && oy == cssom.OverflowVisible {
-		return Rect{}, false
+		return Rect{}, Radii{}, false
 	}
 	// AD-HOC: the root element's overflow applies to the viewport, which
 	// the output's bounds already clip; paint cannot tell the root element
@@ -331,16 +372,20 @@ func overflowClip(f, parent *layout.Fragment) (Rect, bool) {
 	// TODO(spec): body's overflow propagates to the viewport when the
 	// root's is visible.
 	if parent != nil && parent.Kind == layout.ViewportFragment {
-		return Rect{}, false
+		return Rect{}, Radii{}, false
 	}
 	r := f.PaddingBox()
+	var radii Radii
+	if ox != cssom.OverflowVisible && oy != cssom.OverflowVisible {
+		radii = usedRadii(f.Style, f.Rect).shrink(f.Border)
+	}
 	if ox == cssom.OverflowVisible {
 		r.X, r.W = -big, 2*big
 	}
 	if oy == cssom.OverflowVisible {
 		r.Y, r.H = -big, 2*big
 	}
-	return r, true
+	return r, radii, true
 }
 
 // collect adds the layers among f's descendants that belong to sc: real
@@ -394,7 +439,12 @@ func (b *builder) paintStackingContext(l layer) {
 	slices.SortStableFunc(sc.positive, byZ)
 
 	opacity := isElement(f) && f.Style.Opacity < 1
+	tr := transformed(f)
+	if tr {
+		b.pushTransform(f, ownClip(l.p, f))
+	}
 	saved := b.cur
+	outlines := len(b.outlines)
 	if opacity {
 		b.dl.Items = append(b.dl.Items, &PushOpacity{Alpha: alpha8(f.Style.Opacity)})
 	}
@@ -418,10 +468,15 @@ func (b *builder) paintStackingContext(l layer) {
 	for _, p := range sc.positive {
 		b.paintLayer(p)
 	}
-	// TODO(spec): 10. outlines.
+	// 10. the outlines of the elements in this stacking context.
+	b.flushOutlines(outlines)
 	if opacity {
 		b.setClip(saved)
 		b.dl.Items = append(b.dl.Items, &PopOpacity{})
+	}
+	if tr {
+		b.setClip(saved)
+		b.dl.Items = append(b.dl.Items, &PopTransform{})
 	}
 }
 

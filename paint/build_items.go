@@ -42,7 +42,7 @@ func (b *builder) setClip(to *clipNode) {
 		b.path = append(b.path, n)
 	}
 	for i := len(b.path) - 1; i >= 0; i-- {
-		b.dl.Items = append(b.dl.Items, &PushClip{Rect: b.path[i].rect})
+		b.dl.Items = append(b.dl.Items, &PushClip{Rect: b.path[i].rect, Radii: b.path[i].radii})
 	}
 	b.cur = to
 }
@@ -67,9 +67,12 @@ func visible(f *layout.Fragment) bool {
 	return f.Style != nil && f.Style.Visibility == cssom.Visible
 }
 
-// boxDecorations emits f's background color and border.
+// boxDecorations emits f's box shadows, background and border, in the
+// order "outer shadows, background color, background image, inner shadows,
+// border", and records its outline for the stacking context's last step.
 //
 // https://www.w3.org/TR/css-backgrounds-3/#painting-area
+// https://www.w3.org/TR/css-backgrounds-3/#shadow-layers
 func (b *builder) boxDecorations(f *layout.Fragment, clip *clipNode) {
 	if f.Kind == layout.ViewportFragment || f.Kind == layout.LineFragment {
 		return // the viewport's background is the canvas
@@ -79,12 +82,18 @@ func (b *builder) boxDecorations(f *layout.Fragment, clip *clipNode) {
 		return
 	}
 	s := f.Style
+	radii := usedRadii(s, f.Rect)
+	b.boxShadows(f, clip, radii, false)
 	if s.BackgroundColor.A != 0 {
-		// background-clip: border-box, the initial value.
-		// TODO(spec): background-clip.
-		b.emit(&FillRect{Rect: f.Rect, Color: s.BackgroundColor}, clip)
+		rc, rr := backgroundBox(f, radii, s.BackgroundClip)
+		if rc.W > 0 && rc.H > 0 {
+			b.emit(&FillRect{Rect: rc, Color: s.BackgroundColor, Radii: rr}, clip)
+		}
 	}
-	b.backgroundImage(f, clip)
+	b.backgroundImage(f, clip, radii)
+	b.backgroundGradient(f, clip, radii)
+	b.boxShadows(f, clip, radii, true)
+	b.outline(f, clip, radii)
 	var it *Border
 	for side := range 4 {
 		w := f.Border[side]
@@ -93,7 +102,7 @@ func (b *builder) boxDecorations(f *layout.Fragment, clip *clipNode) {
 			continue
 		}
 		if it == nil {
-			it = &Border{Rect: f.Rect}
+			it = &Border{Rect: f.Rect, Radii: radii}
 		}
 		it.Widths[side] = w
 		it.Styles[side] = st
@@ -104,16 +113,34 @@ func (b *builder) boxDecorations(f *layout.Fragment, clip *clipNode) {
 	}
 }
 
+// backgroundBox returns the rectangle and corner radii of f's border,
+// padding or content box (radii is the border box's): a background's
+// painting area (background-clip) or positioning area (background-origin).
+//
+// https://www.w3.org/TR/css-backgrounds-3/#background-clip
+// https://www.w3.org/TR/css-backgrounds-3/#corner-clipping
+func backgroundBox(f *layout.Fragment, radii Radii, which cssom.BackgroundBox) (Rect, Radii) {
+	switch which {
+	case cssom.BackgroundPaddingBox:
+		return f.PaddingBox(), radii.shrink(f.Border)
+	case cssom.BackgroundContentBox:
+		var w cssom.Edges[Fixed]
+		for i := range w {
+			w[i] = f.Border[i] + f.Padding[i]
+		}
+		return f.ContentBox(), radii.shrink(w)
+	}
+	return f.Rect, radii
+}
+
 // backgroundImage emits f's first background layer's image: sized by
-// background-size, placed by background-position in the padding box
-// (background-origin's initial value), repeated per background-repeat, and
-// cut to the border box (background-clip's initial value).
+// background-size, placed by background-position in the background-origin
+// box, repeated per background-repeat, and cut to the background-clip box.
 //
 // https://www.w3.org/TR/css-backgrounds-3/#backgrounds
-// TODO(spec): repeat space and round (painted as repeat), -origin, -clip
-// and -attachment other than their initial values; layers; gradients; images
-// with no natural size (SVG).
-func (b *builder) backgroundImage(f *layout.Fragment, clip *clipNode) {
+// TODO(spec): repeat space and round (painted as repeat), -attachment
+// other than its initial value; layers; images with no natural size (SVG).
+func (b *builder) backgroundImage(f *layout.Fragment, clip *clipNode, radii Radii) {
 	url := f.Style.BackgroundImage
 	if url == "" || b.images == nil || f.Kind == layout.TextFragment {
 		return
@@ -122,12 +149,13 @@ func (b *builder) backgroundImage(f *layout.Fragment, clip *clipNode) {
 	if img == nil || img.Bounds().Empty() {
 		return
 	}
-	area := f.PaddingBox()
+	area, _ := backgroundBox(f, radii, f.Style.BackgroundOrigin)
 	tile := backgroundTile(f.Style, img.Bounds().Size(), area)
 	if tile.W <= 0 || tile.H <= 0 {
 		return
 	}
-	paintArea := f.Rect
+	clipRect, clipRadii := backgroundBox(f, radii, f.Style.BackgroundClip)
+	paintArea := clipRect
 	if f.Style.BackgroundRepeat[0] == cssom.RepeatNoRepeat {
 		paintArea = intersectX(paintArea, tile)
 	}
@@ -137,7 +165,7 @@ func (b *builder) backgroundImage(f *layout.Fragment, clip *clipNode) {
 	if paintArea.W <= 0 || paintArea.H <= 0 {
 		return
 	}
-	b.emit(&TileImage{Image: img, Tile: tile, Area: paintArea}, clip)
+	b.emitClipped(&TileImage{Image: img, Tile: tile, Area: paintArea}, clip, clipRect, clipRadii)
 }
 
 // backgroundTile returns the rectangle of the background image copy that
@@ -204,7 +232,17 @@ func (b *builder) replaced(f *layout.Fragment, clip *clipNode) {
 	if dest.W <= 0 || dest.H <= 0 {
 		return
 	}
-	b.emit(&DrawImage{Image: f.Image, Dest: dest}, clip)
+	// A replaced element's content is clipped to its content edge curve.
+	// https://www.w3.org/TR/css-backgrounds-3/#corner-clipping
+	var inner Radii
+	if r := usedRadii(f.Style, f.Rect); !r.IsZero() {
+		var w cssom.Edges[Fixed]
+		for i := range w {
+			w[i] = f.Border[i] + f.Padding[i]
+		}
+		inner = r.shrink(w)
+	}
+	b.emitClipped(&DrawImage{Image: f.Image, Dest: dest}, clip, dest, inner)
 }
 
 // text emits a text fragment: underline and overline, the glyphs, then
@@ -230,6 +268,9 @@ func (b *builder) text(f *layout.Fragment, ctx paintCtx) {
 			font = run.Font
 		}
 		dm = decorationMetricsOf(font, size)
+	}
+	if run != nil && len(run.Glyphs) > 0 {
+		b.textShadows(f, run, size, baseline, ctx.clip)
 	}
 	if d.lines&cssom.DecorationUnderline != 0 {
 		b.decoration(f, ctx.clip, baseline+dm.underline, dm.thickness, d.colors[0])

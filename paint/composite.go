@@ -138,3 +138,32 @@ func scale255(v uint8, a uint32) uint32 {
 	}
 	return div255(uint32(v) * a)
 }
+
+// compositeMasked composites layer over dst through a coverage mask
+// (source-over, the layer scaled by the mask; pixels outside the mask's
+// Rect are dropped).
+func compositeMasked(dst, layer *image.RGBA, mask *image.Alpha) {
+	r := layer.Bounds().Intersect(dst.Bounds()).Intersect(mask.Rect)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		di := dst.PixOffset(r.Min.X, y)
+		li := layer.PixOffset(r.Min.X, y)
+		mi := mask.PixOffset(r.Min.X, y)
+		w := r.Dx()
+		d := dst.Pix[di : di+4*w : di+4*w]
+		s := layer.Pix[li : li+4*w : li+4*w]
+		m := mask.Pix[mi : mi+w : mi+w]
+		for x, cov := range m {
+			j := 4 * x
+			if cov == 0 || s[j+3] == 0 {
+				continue
+			}
+			a := uint32(cov)
+			sa := scale255(s[j+3], a)
+			ia := 255 - sa
+			d[j] = uint8(min(scale255(s[j], a)+div255(uint32(d[j])*ia), 255))
+			d[j+1] = uint8(min(scale255(s[j+1], a)+div255(uint32(d[j+1])*ia), 255))
+			d[j+2] = uint8(min(scale255(s[j+2], a)+div255(uint32(d[j+2])*ia), 255))
+			d[j+3] = uint8(min(sa+div255(uint32(d[j+3])*ia), 255))
+		}
+	}
+}

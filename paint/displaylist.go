@@ -40,7 +40,7 @@ type DisplayList struct {
 }
 
 // Item is one display list entry. The set is closed: *FillRect, *Border,
-// *Glyphs, *DrawImage, *TileImage, *PushClip, *PopClip, *PushOpacity and
+// *BoxShadow, *Gradient, *Glyphs, *PushTransform, *PopTransform, *DrawImage, *TileImage, *PushClip, *PopClip, *PushOpacity and
 // *PopOpacity; consumers use a type switch.
 //
 // Clips and opacity groups each nest properly among themselves, but the two
@@ -58,6 +58,8 @@ type Item interface {
 type FillRect struct {
 	Rect  Rect
 	Color cssom.Color
+	// Radii round the rectangle's corners (zero: square).
+	Radii Radii
 }
 
 // Border draws a box's border: the area between Rect (the border box) and
@@ -67,6 +69,55 @@ type Border struct {
 	Widths cssom.Edges[Fixed]
 	Styles cssom.Edges[cssom.BorderStyle]
 	Colors cssom.Edges[cssom.Color]
+	// Radii round the border's outer edge; the inner edge's radii are
+	// these minus the widths.
+	Radii Radii
+}
+
+// BoxShadow draws one box-shadow. An outer shadow is the rounded rectangle
+// Box (the border box) offset by X, Y and grown by Spread, blurred, and cut
+// to outside Box; an inset shadow (Box is then the padding box) is the
+// shadow of Box's complement offset and grown the same way, cut to inside
+// Box.
+//
+// https://www.w3.org/TR/css-backgrounds-3/#box-shadow
+type BoxShadow struct {
+	Box   Rect
+	Radii Radii
+	Inset bool
+	// X, Y, Blur and Spread are the shadow's offsets, blur radius (a
+	// Gaussian blur with standard deviation Blur/2) and spread distance,
+	// in CSS px.
+	X, Y, Blur, Spread Fixed
+	Color              cssom.Color
+}
+
+// GradientStop is one used colour stop of a Gradient: its position along
+// the gradient ray in CSS px from the ray's start, in non-decreasing order.
+type GradientStop struct {
+	Offset Fixed
+	Color  cssom.Color
+	// Hint marks a transition hint: Offset is where the colours of the
+	// stops on either side mix half and half; Color is unused.
+	Hint bool
+}
+
+// Gradient paints a linear or radial gradient image over Area (cut to it),
+// one copy per Tile from Tile's position, repeated in both directions when
+// Tile is smaller than Area. The geometry is relative to the tile's
+// top-left corner, in CSS px.
+//
+// https://www.w3.org/TR/css-images-3/#gradients
+type Gradient struct {
+	Tile, Area Rect
+	Radial     bool
+	Repeating  bool
+	// Linear: the gradient line runs from Start to End.
+	Start, End [2]Fixed
+	// Radial: the ending shape is the ellipse centred at Start with radii
+	// RX, RY; offsets are measured along the horizontal radius.
+	RX, RY Fixed
+	Stops  []GradientStop
 }
 
 // Glyphs draws a run of glyphs of one font at one size.
@@ -82,6 +133,9 @@ type Glyphs struct {
 	Color cssom.Color
 	// FakeBold and FakeItalic synthesise a style the face lacks.
 	FakeBold, FakeItalic bool
+	// Blur blurs the run (a text shadow) with a Gaussian of standard
+	// deviation Blur/2, in CSS px.
+	Blur Fixed
 	// Text is the text the run shows, for dumps only.
 	Text string
 }
@@ -122,7 +176,12 @@ type TileImage struct {
 
 // PushClip intersects the current clip with Rect until the matching
 // PopClip.
-type PushClip struct{ Rect Rect }
+type PushClip struct {
+	Rect Rect
+	// Radii round the clip's corners (overflow clips of boxes with a
+	// border-radius clip to the rounded padding box).
+	Radii Radii
+}
 
 // PopClip restores the clip in force before the matching PushClip.
 type PopClip struct{}
@@ -136,6 +195,8 @@ type PushOpacity struct{ Alpha uint8 }
 type PopOpacity struct{}
 
 func (*FillRect) isItem()    {}
+func (*BoxShadow) isItem()   {}
+func (*Gradient) isItem()    {}
 func (*Border) isItem()      {}
 func (*Glyphs) isItem()      {}
 func (*DrawImage) isItem()   {}
@@ -159,7 +220,7 @@ func (dl *DisplayList) String() string {
 	depth := 0
 	for _, it := range dl.Items {
 		switch it.(type) {
-		case *PopClip, *PopOpacity:
+		case *PopClip, *PopOpacity, *PopTransform:
 			depth = max(depth-1, 0)
 		}
 		for range depth {
@@ -168,7 +229,7 @@ func (dl *DisplayList) String() string {
 		b = it.appendTo(b)
 		b = append(b, '\n')
 		switch it.(type) {
-		case *PushClip, *PushOpacity:
+		case *PushClip, *PushOpacity, *PushTransform:
 			depth++
 		}
 	}
@@ -213,7 +274,65 @@ func (it *FillRect) appendTo(b []byte) []byte {
 	b = append(b, "FillRect "...)
 	b = appendRect(b, it.Rect)
 	b = append(b, ' ')
-	return appendColor(b, it.Color)
+	b = appendColor(b, it.Color)
+	return appendRadii(b, it.Radii)
+}
+
+// appendRadii appends " radii h/v h/v h/v h/v" when r is not zero.
+func appendRadii(b []byte, r Radii) []byte {
+	if r.IsZero() {
+		return b
+	}
+	b = append(b, " radii"...)
+	for _, c := range r {
+		b = append(b, ' ')
+		b = append(b, c[0].String()...)
+		b = append(b, '/')
+		b = append(b, c[1].String()...)
+	}
+	return b
+}
+
+func (it *BoxShadow) appendTo(b []byte) []byte {
+	b = append(b, "BoxShadow "...)
+	if it.Inset {
+		b = append(b, "inset "...)
+	}
+	b = appendRect(b, it.Box)
+	for _, v := range [4]Fixed{it.X, it.Y, it.Blur, it.Spread} {
+		b = append(b, ' ')
+		b = append(b, v.String()...)
+	}
+	b = append(b, ' ')
+	b = appendColor(b, it.Color)
+	return appendRadii(b, it.Radii)
+}
+
+func (it *Gradient) appendTo(b []byte) []byte {
+	b = append(b, "Gradient "...)
+	if it.Repeating {
+		b = append(b, "repeating "...)
+	}
+	if it.Radial {
+		b = fmt.Appendf(b, "radial at (%s,%s) %sx%s", it.Start[0], it.Start[1], it.RX, it.RY)
+	} else {
+		b = fmt.Appendf(b, "linear (%s,%s)-(%s,%s)", it.Start[0], it.Start[1], it.End[0], it.End[1])
+	}
+	b = append(b, " tile "...)
+	b = appendRect(b, it.Tile)
+	b = append(b, " over "...)
+	b = appendRect(b, it.Area)
+	for _, st := range it.Stops {
+		b = append(b, ' ')
+		if st.Hint {
+			b = append(b, "hint "...)
+		} else {
+			b = appendColor(b, st.Color)
+			b = append(b, ' ')
+		}
+		b = append(b, st.Offset.String()...)
+	}
+	return b
 }
 
 func (it *Border) appendTo(b []byte) []byte {
@@ -227,7 +346,7 @@ func (it *Border) appendTo(b []byte) []byte {
 		b = append(b, ' ')
 		b = appendColor(b, it.Colors[s])
 	}
-	return b
+	return appendRadii(b, it.Radii)
 }
 
 func (it *Glyphs) appendTo(b []byte) []byte {
@@ -253,6 +372,10 @@ func (it *Glyphs) appendTo(b []byte) []byte {
 	}
 	if it.FakeItalic {
 		b = append(b, " fake-italic"...)
+	}
+	if it.Blur > 0 {
+		b = append(b, " blur "...)
+		b = append(b, it.Blur.String()...)
 	}
 	b = append(b, ' ')
 	return strconv.AppendQuote(b, it.Text)
@@ -289,7 +412,7 @@ func (it *TileImage) appendTo(b []byte) []byte {
 }
 
 func (it *PushClip) appendTo(b []byte) []byte {
-	return appendRect(append(b, "PushClip "...), it.Rect)
+	return appendRadii(appendRect(append(b, "PushClip "...), it.Rect), it.Radii)
 }
 
 func (*PopClip) appendTo(b []byte) []byte { return append(b, "PopClip"...) }

@@ -6,10 +6,16 @@
 //
 // Output: Build (or BuildWith, which also takes the decoded background
 // images) returns a *DisplayList, a flat list of items (FillRect, Border,
-// Glyphs, DrawImage, TileImage, PushClip/PopClip, PushOpacity/PopOpacity)
-// in the painting order of CSS 2.1 Appendix E: per stacking context, the
-// backgrounds and borders of block-level boxes, then floats, then inline
-// content, then positioned descendants by z-index. DisplayList.Raster draws
+// BoxShadow, Gradient, Glyphs, DrawImage, TileImage, PushClip/PopClip,
+// PushOpacity/PopOpacity, PushTransform/PopTransform) in the painting order of CSS 2.1 Appendix E: per
+// stacking context, the backgrounds and borders of block-level boxes, then
+// floats, then inline content, then positioned descendants by z-index, then
+// outlines. Within one box: outer shadows, background colour, background
+// image or gradient, inset shadows, border. Rounded corners (Radii) ride on
+// FillRect, Border, BoxShadow and PushClip; a rounded PushClip clips
+// through an anti-aliased coverage mask. A transformed element's stacking
+// context is drawn into a layer in untransformed coordinates and mapped
+// onto the output by its 2D matrix (bilinear). DisplayList.Raster draws
 // the list into an *image.RGBA at any device pixel ratio and offset.
 // DecodeImage and EncodePNG are the image codecs the browser uses for
 // <img> resources and screenshots.
@@ -18,7 +24,8 @@
 // px), in page coordinates (the initial containing block's top-left corner
 // is the origin, y down). Floats appear only inside the rasterizer, which
 // maps page point (x, y) to device pixel ((x − X)·Scale, (y − Y)·Scale).
-// Box edges snap to whole device pixels; glyph outlines are anti-aliased.
+// Box edges snap to whole device pixels; glyph outlines, rounded corners
+// and shadow edges are anti-aliased. Gradients are not dithered.
 //
 // Determinism: the same list and options give the same bytes on every
 // platform (integer compositing, no map-order dependence). The glyph mask

@@ -102,10 +102,19 @@ func (r *rasterizer) glyphs(g *Glyphs) {
 	if devSize <= 0 || devSize > maxGlyphPx*64 {
 		return
 	}
-	if r.glyphBounds(g).Intersect(r.clip).Intersect(r.target.Bounds()).Empty() {
+	vis := r.glyphBounds(g).Intersect(r.clip).Intersect(r.target.Bounds())
+	if vis.Empty() {
 		return
 	}
 	c := premul(g.Color)
+	// A blurred run (a text shadow) is drawn into a coverage mask first,
+	// blurred, then composited.
+	var blurred *image.Alpha
+	sigma := min(max(0, g.Blur.Float())/2*r.scale, maxShadowSigma)
+	if sigma > 0 {
+		e := shadowExtent(sigma)
+		blurred = image.NewAlpha(vis.Inset(-e - 1))
+	}
 	offsets := [2]float64{0, devSize.Float() / 24}
 	n := 1
 	if g.FakeBold {
@@ -129,8 +138,29 @@ func (r *rasterizer) glyphs(g *Glyphs) {
 				continue
 			}
 			at := image.Point{int(ix) + m.off.X, iy + m.off.Y}
+			if blurred != nil {
+				addMask(blurred, m.mask, at)
+				continue
+			}
 			dr := m.mask.Rect.Add(at).Intersect(r.clip)
 			maskOver(r.target, dr, m.mask, dr.Min.Sub(at), c)
+		}
+	}
+	if blurred != nil {
+		blurAlpha(blurred, sigma)
+		maskOver(r.target, vis, blurred, vis.Min, c)
+	}
+}
+
+// addMask adds a glyph mask (its origin at device point at) into dst,
+// saturating.
+func addMask(dst, m *image.Alpha, at image.Point) {
+	dr := m.Rect.Add(at).Intersect(dst.Rect)
+	for y := dr.Min.Y; y < dr.Max.Y; y++ {
+		for x := dr.Min.X; x < dr.Max.X; x++ {
+			v := m.Pix[m.PixOffset(x-at.X, y-at.Y)]
+			i := dst.PixOffset(x, y)
+			dst.Pix[i] = uint8(min(int(dst.Pix[i])+int(v), 255))
 		}
 	}
 }

@@ -30,6 +30,40 @@ var goldenScenes = []struct {
 	{"text", 400, 120, 1, textScene},
 	{"text-2x", 800, 240, 2, textScene},
 	{"effects", 200, 120, 1, effectsScene},
+	{"rounded-shadows-gradients", 320, 200, 1, roundedScene},
+	{"rounded-shadows-gradients-2x", 640, 400, 2, roundedScene},
+}
+
+// roundedScene exercises rounded corners, box shadows, gradients, rounded
+// clips and transforms.
+func roundedScene() *DisplayList {
+	r10 := Radii{{px(10), px(10)}, {px(10), px(10)}, {px(10), px(10)}, {px(10), px(10)}}
+	ell := Radii{{px(30), px(15)}, {px(5), px(5)}, {px(30), px(15)}, {}}
+	gray := cssom.Color{R: 40, G: 40, B: 60, A: 160}
+	b := solidBorder(rect(170, 10, 70, 50), 6, cssom.Edges[cssom.Color]{red, green, blue, yellow})
+	b.Radii = ell
+	lin := usedGradient(&cssom.Gradient{Angle: 135, Stops: []cssom.ColorStop{{Color: red, Position: cssom.Auto}, {Color: yellow, Position: cssom.Percent(40)}, {Color: blue, Position: cssom.Auto}}}, px(80), px(40))
+	lin.Tile, lin.Area = rect(10, 140, 80, 40), rect(10, 140, 80, 40)
+	rad := usedGradient(&cssom.Gradient{Kind: cssom.RadialGradient, Repeating: true, Extent: cssom.ExtentExplicit, Size: [2]cssom.Length{cssom.LengthOf(px(10)), cssom.LengthOf(px(6))},
+		Position: [2]cssom.Length{cssom.Percent(30), cssom.Percent(50)}, Stops: []cssom.ColorStop{{Color: white, Position: cssom.Auto}, {Color: green, Position: cssom.Auto}}}, px(80), px(40))
+	rad.Tile, rad.Area = rect(100, 140, 80, 40), rect(100, 140, 80, 40)
+	return &DisplayList{Background: white, Items: []Item{
+		&BoxShadow{Box: rect(20, 20, 60, 40), Radii: r10, X: px(4), Y: px(6), Blur: px(12), Spread: px(2), Color: gray},
+		&FillRect{Rect: rect(20, 20, 60, 40), Color: white, Radii: r10},
+		&FillRect{Rect: rect(100, 20, 50, 40), Color: lime, Radii: ell},
+		&BoxShadow{Box: rect(100, 20, 50, 40), Radii: ell, Inset: true, X: px(3), Y: px(3), Blur: px(6), Color: black},
+		b,
+		&BoxShadow{Box: rect(260, 20, 40, 40), X: px(-6), Y: px(6), Color: red},
+		&FillRect{Rect: rect(260, 20, 40, 40), Color: blue},
+		&PushClip{Rect: rect(20, 80, 80, 40), Radii: Radii{{px(20), px(20)}, {px(20), px(20)}, {px(20), px(20)}, {px(20), px(20)}}},
+		&FillRect{Rect: rect(0, 70, 60, 60), Color: red},
+		&FillRect{Rect: rect(60, 70, 60, 60), Color: blue},
+		&PopClip{},
+		&PushTransform{Box: rect(140, 80, 60, 30), Origin: [2]Fixed{px(170), px(95)}, Functions: []cssom.TransformFunction{{Kind: cssom.TransformRotate, A: [6]float32{20}}}},
+		&FillRect{Rect: rect(140, 80, 60, 30), Color: green, Radii: r10},
+		&PopTransform{},
+		lin, rad,
+	}}
 }
 
 func borderScene() *DisplayList {

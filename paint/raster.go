@@ -55,8 +55,12 @@ type rasterizer struct {
 	dst    *image.RGBA
 	target *image.RGBA // dst, or the innermost opacity layer
 	clip   image.Rectangle
-	clips  []image.Rectangle
-	layers []savedLayer
+	// clipMask, when not nil, is the coverage of the rounded clips in
+	// force over clip (its Rect): drawing under it goes through a scratch
+	// layer composited through the mask.
+	clipMask *image.Alpha
+	clips    []savedClip
+	layers   []savedLayer
 	// groups are the device bounds of each opacity group, in the order of
 	// their PushOpacity items; next indexes the next one.
 	groups []image.Rectangle
@@ -74,9 +78,18 @@ type rasterizer struct {
 	dotMask     *image.Alpha // the last dotted border's dot
 }
 
+type savedClip struct {
+	rect image.Rectangle
+	mask *image.Alpha
+}
+
 type savedLayer struct {
 	target *image.RGBA
 	alpha  uint8
+	// transform, for a transformed group, maps the layer onto target (in
+	// device px); clip is the clip in force outside the group.
+	transform *affine
+	clip      savedClip
 }
 
 func newRasterizer(dl *DisplayList, dst *image.RGBA, opts RasterOptions, gc *glyphCache, outline outlineFunc) *rasterizer {
@@ -111,17 +124,84 @@ func (r *rasterizer) run() {
 	}
 	// Unbalanced pushes: close the open groups so nothing is lost.
 	for len(r.layers) > 0 {
-		r.popOpacity()
+		r.popLayer()
 	}
 }
 
 func (r *rasterizer) draw(it Item) {
 	switch it := it.(type) {
+	case *PushClip:
+		r.clips = append(r.clips, savedClip{r.clip, r.clipMask})
+		box := r.snapRect(it.Rect)
+		r.clip = r.clip.Intersect(box)
+		if !it.Radii.IsZero() {
+			r.pushRoundedClip(box, r.devRadii(it.Radii))
+		}
+		return
+	case *PopClip:
+		if n := len(r.clips); n > 0 {
+			r.clip, r.clipMask = r.clips[n-1].rect, r.clips[n-1].mask
+			r.clips = r.clips[:n-1]
+		}
+		return
+	case *PushTransform:
+		var b image.Rectangle
+		if r.next < len(r.groups) {
+			b = r.groups[r.next]
+		}
+		r.next++
+		r.pushTransformLayer(it, b)
+		return
+	case *PopTransform:
+		if len(r.layers) > 0 {
+			r.popLayer()
+		}
+		return
+	}
+	if r.clipMask != nil {
+		r.drawMasked(it)
+		return
+	}
+	r.drawItem(it)
+}
+
+// drawMasked draws a drawing item under a rounded clip: into a scratch
+// layer over the item's visible bounds, then composited through the clip
+// mask.
+func (r *rasterizer) drawMasked(it Item) {
+	vis := r.itemBounds(it).Intersect(r.clip).Intersect(r.target.Bounds())
+	switch it.(type) {
+	case *PushOpacity, *PopOpacity:
+		r.drawItem(it)
+		return
+	}
+	if vis.Empty() {
+		return
+	}
+	saved, mask := r.target, r.clipMask
+	r.target, r.clipMask = image.NewRGBA(vis), nil
+	r.drawItem(it)
+	layer := r.target
+	r.target, r.clipMask = saved, mask
+	compositeMasked(r.target, layer, mask)
+}
+
+func (r *rasterizer) drawItem(it Item) {
+	switch it := it.(type) {
 	case *FillRect:
 		if it.Color.A == 0 {
 			return
 		}
-		fillRect(r.target, r.snapRect(it.Rect).Intersect(r.clip), premul(it.Color), it.Color.A == 255)
+		box := r.snapRect(it.Rect)
+		if !it.Radii.IsZero() {
+			r.fillRounded(box, r.devRadii(it.Radii), premul(it.Color))
+			return
+		}
+		fillRect(r.target, box.Intersect(r.clip), premul(it.Color), it.Color.A == 255)
+	case *BoxShadow:
+		r.boxShadow(it)
+	case *Gradient:
+		r.gradient(it)
 	case *Border:
 		r.border(it)
 	case *Glyphs:
@@ -130,14 +210,6 @@ func (r *rasterizer) draw(it Item) {
 		r.image(it)
 	case *TileImage:
 		r.tileImage(it)
-	case *PushClip:
-		r.clips = append(r.clips, r.clip)
-		r.clip = r.clip.Intersect(r.snapRect(it.Rect))
-	case *PopClip:
-		if n := len(r.clips); n > 0 {
-			r.clip = r.clips[n-1]
-			r.clips = r.clips[:n-1]
-		}
 	case *PushOpacity:
 		var b image.Rectangle
 		if r.next < len(r.groups) {
@@ -148,18 +220,24 @@ func (r *rasterizer) draw(it Item) {
 		r.target = image.NewRGBA(b.Intersect(r.target.Bounds()))
 	case *PopOpacity:
 		if len(r.layers) > 0 {
-			r.popOpacity()
+			r.popLayer()
 		}
 	}
 }
 
-// popOpacity composites the innermost layer onto the one under it.
-func (r *rasterizer) popOpacity() {
+// popLayer composites the innermost layer onto the one under it: with its
+// group opacity, or mapped by its transform.
+func (r *rasterizer) popLayer() {
 	n := len(r.layers) - 1
 	l := r.layers[n]
 	r.layers = r.layers[:n]
 	layer := r.target
 	r.target = l.target
+	if l.transform != nil {
+		r.clip, r.clipMask = l.clip.rect, l.clip.mask
+		r.compositeTransformed(layer, *l.transform)
+		return
+	}
 	compositeLayer(r.target, layer, l.alpha)
 }
 
@@ -206,9 +284,18 @@ func (r *rasterizer) snapRect(rc Rect) image.Rectangle {
 // in force where it is drawn. A layer that size is all the group needs.
 func (r *rasterizer) groupBounds() []image.Rectangle {
 	var out []image.Rectangle
-	var open []int // indices into out
+	// open are the groups being collected: their index in out, and for a
+	// transformed group its item and the clip outside it.
+	type openGroup struct {
+		i     int
+		tr    *PushTransform
+		clip  image.Rectangle
+		depth int
+	}
+	var open []openGroup
 	clip := r.dst.Bounds()
 	var clips []image.Rectangle
+	unbounded := image.Rect(-deviceLimit, -deviceLimit, deviceLimit, deviceLimit)
 	for _, it := range r.dl.Items {
 		var ib image.Rectangle
 		switch it := it.(type) {
@@ -221,36 +308,67 @@ func (r *rasterizer) groupBounds() []image.Rectangle {
 				clip, clips = clips[n-1], clips[:n-1]
 			}
 			continue
-		case *PushOpacity:
-			open = append(open, len(out))
+		case *PushOpacity, *PushTransform:
+			g := openGroup{i: len(out)}
+			if tr, ok := it.(*PushTransform); ok {
+				// The content is drawn untransformed, unclipped.
+				g.tr, g.clip, g.depth = tr, clip, len(clips)
+				clip = unbounded
+			}
+			open = append(open, g)
 			out = append(out, image.Rectangle{})
 			continue
-		case *PopOpacity:
-			if n := len(open); n > 0 {
-				g := out[open[n-1]]
-				open = open[:n-1]
-				if n > 1 {
-					out[open[n-2]] = out[open[n-2]].Union(g)
+		case *PopOpacity, *PopTransform:
+			n := len(open)
+			if n == 0 {
+				continue
+			}
+			g := open[n-1]
+			open = open[:n-1]
+			b := out[g.i]
+			if g.tr != nil {
+				clip, clips = g.clip, clips[:min(g.depth, len(clips))]
+				if m := r.deviceMatrix(g.tr); m.sane() {
+					b = mapBounds(b, m).Intersect(clip)
+				} else {
+					b = image.Rectangle{}
 				}
 			}
+			if n > 1 {
+				out[open[n-2].i] = out[open[n-2].i].Union(b)
+			}
 			continue
-		case *FillRect:
-			ib = r.snapRect(it.Rect)
-		case *Border:
-			ib = r.snapRect(it.Rect)
-		case *DrawImage:
-			ib = r.snapRect(it.Dest)
-		case *TileImage:
-			ib = r.snapRect(it.Area)
-		case *Glyphs:
-			ib = r.glyphBounds(it)
+		default:
+			ib = r.itemBounds(it)
 		}
 		if n := len(open); n > 0 {
 			ib = ib.Intersect(clip)
-			out[open[n-1]] = out[open[n-1]].Union(ib)
+			out[open[n-1].i] = out[open[n-1].i].Union(ib)
 		}
 	}
 	return out
+}
+
+// itemBounds returns the device rectangle a drawing item may touch.
+func (r *rasterizer) itemBounds(it Item) image.Rectangle {
+	switch it := it.(type) {
+	case *FillRect:
+		return r.snapRect(it.Rect)
+	case *Border:
+		return r.snapRect(it.Rect)
+	case *DrawImage:
+		return r.snapRect(it.Dest)
+	case *TileImage:
+		return r.snapRect(it.Area)
+	case *Glyphs:
+		e := shadowExtent(min(max(0, it.Blur.Float())/2*r.scale, maxShadowSigma))
+		return r.glyphBounds(it).Inset(-e - 1)
+	case *BoxShadow:
+		return r.shadowBounds(it)
+	case *Gradient:
+		return r.snapRect(it.Area)
+	}
+	return image.Rectangle{}
 }
 
 // glyphBounds returns a device rectangle that holds a glyph run's ink: its

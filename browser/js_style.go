@@ -1,0 +1,430 @@
+package browser
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/paneweb/pane/cssom"
+	"github.com/paneweb/pane/dom"
+	"github.com/paneweb/pane/layout"
+)
+
+// installStyle defines the DOMTokenList members; CSSStyleDeclaration
+// objects are proxies built per access (styleDeclaration).
+// It is long because it is a table: one statement per member.
+func (js *jsRuntime) installStyle() {
+	vm := js.vm
+	tl := js.protos["DOMTokenList"]
+	tokens := func(call goja.FunctionCall) (*dom.Node, string) {
+		if o, ok := call.This.(*goja.Object); ok {
+			if r, ok := js.tokenLists[o]; ok {
+				return r.node, r.attr
+			}
+		}
+		panic(vm.NewTypeError("Illegal invocation"))
+	}
+	edit := func(name string, fn func(list []string, args []string, call goja.FunctionCall) ([]string, goja.Value)) {
+		js.method(tl, name, func(call goja.FunctionCall) goja.Value {
+			n, attr := tokens(call)
+			args := make([]string, len(call.Arguments))
+			for i, a := range call.Arguments {
+				args[i] = a.String()
+				if name != "contains" && (args[i] == "" || strings.ContainsAny(args[i], " \t\n\f\r")) {
+					if args[i] == "" {
+						js.throwDOMException("SyntaxError", "the token must not be empty")
+					}
+					js.throwDOMException("InvalidCharacterError", "the token must not contain white space")
+				}
+			}
+			list := strings.Fields(n.AttrOr(attr, ""))
+			out, ret := fn(list, args, call)
+			if out != nil {
+				// https://dom.spec.whatwg.org/#concept-dtl-update
+				n.SetAttr(attr, strings.Join(dedupe(out), " "))
+			}
+			return ret
+		})
+	}
+	edit("contains", func(list, args []string, _ goja.FunctionCall) ([]string, goja.Value) {
+		return nil, vm.ToValue(len(args) > 0 && indexOf(list, args[0]) >= 0)
+	})
+	edit("add", func(list, args []string, _ goja.FunctionCall) ([]string, goja.Value) {
+		return append(list, args...), goja.Undefined()
+	})
+	edit("remove", func(list, args []string, _ goja.FunctionCall) ([]string, goja.Value) {
+		out := list[:0:0]
+		for _, t := range list {
+			if indexOf(args, t) < 0 {
+				out = append(out, t)
+			}
+		}
+		return out, goja.Undefined()
+	})
+	edit("toggle", func(list, args []string, call goja.FunctionCall) ([]string, goja.Value) {
+		if len(args) == 0 {
+			return nil, vm.ToValue(false)
+		}
+		tok, force := args[0], call.Argument(1)
+		has := indexOf(list, tok) >= 0
+		on := !has
+		if !goja.IsUndefined(force) {
+			on = force.ToBoolean()
+		}
+		switch {
+		case on && !has:
+			list = append(list, tok)
+		case !on && has:
+			list = append(list[:indexOf(list, tok):indexOf(list, tok)], list[indexOf(list, tok)+1:]...)
+		default:
+			return nil, vm.ToValue(on)
+		}
+		return list, vm.ToValue(on)
+	})
+	edit("replace", func(list, args []string, _ goja.FunctionCall) ([]string, goja.Value) {
+		if len(args) < 2 || indexOf(list, args[0]) < 0 {
+			return nil, vm.ToValue(false)
+		}
+		list[indexOf(list, args[0])] = args[1]
+		return list, vm.ToValue(true)
+	})
+	edit("item", func(list, _ []string, call goja.FunctionCall) ([]string, goja.Value) {
+		i := call.Argument(0).ToInteger()
+		if i < 0 || i >= int64(len(list)) {
+			return nil, goja.Null()
+		}
+		return nil, vm.ToValue(list[i])
+	})
+	js.accessor(tl, "length", func(call goja.FunctionCall) goja.Value {
+		n, attr := tokens(call)
+		return vm.ToValue(len(dedupe(strings.Fields(n.AttrOr(attr, "")))))
+	}, nil)
+	js.accessor(tl, "value", func(call goja.FunctionCall) goja.Value {
+		n, attr := tokens(call)
+		return vm.ToValue(n.AttrOr(attr, ""))
+	}, nil)
+}
+
+func indexOf(list []string, s string) int {
+	for i, t := range list {
+		if t == s {
+			return i
+		}
+	}
+	return -1
+}
+
+func dedupe(list []string) []string {
+	out := list[:0:0]
+	for _, t := range list {
+		if indexOf(out, t) < 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// tokenList returns a DOMTokenList over the attribute attr of n.
+//
+// https://dom.spec.whatwg.org/#interface-domtokenlist
+func (js *jsRuntime) tokenList(n *dom.Node, attr string) goja.Value {
+	key := tokenListKey{n, attr}
+	if o, ok := js.tokenListOf[key]; ok {
+		// [SameObject]: el.classList === el.classList.
+		return o
+	}
+	o := js.vm.CreateObject(js.protos["DOMTokenList"])
+	js.tokenLists[o] = key
+	js.tokenListOf[key] = o
+	return o
+}
+
+// tokenListKey names the attribute a DOMTokenList edits.
+type tokenListKey struct {
+	node *dom.Node
+	attr string
+}
+
+// dataset returns a DOMStringMap over n's data-* attributes.
+//
+// https://html.spec.whatwg.org/multipage/dom.html#domstringmap
+func (js *jsRuntime) dataset(n *dom.Node) goja.Value {
+	target := js.vm.NewObject()
+	p := js.vm.NewProxy(target, &goja.ProxyTrapConfig{
+		Get: func(_ *goja.Object, prop string, _ goja.Value) goja.Value {
+			if v, ok := n.Attr(dataAttrName(prop)); ok {
+				return js.vm.ToValue(v)
+			}
+			return goja.Undefined()
+		},
+		Set: func(_ *goja.Object, prop string, v goja.Value, _ goja.Value) bool {
+			n.SetAttr(dataAttrName(prop), v.String())
+			return true
+		},
+		Has: func(_ *goja.Object, prop string) bool { return n.HasAttr(dataAttrName(prop)) },
+		DeleteProperty: func(_ *goja.Object, prop string) bool {
+			n.RemoveAttr(dataAttrName(prop))
+			return true
+		},
+	})
+	return js.vm.ToValue(p)
+}
+
+// dataAttrName maps a dataset name to its attribute: "fooBar" ▶
+// "data-foo-bar".
+func dataAttrName(prop string) string {
+	return "data-" + camelToKebab(prop)
+}
+
+// camelToKebab converts a camel-cased IDL name to a dashed one
+// (https://drafts.csswg.org/cssom/#idl-attribute-to-css-property).
+func camelToKebab(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			b.WriteByte('-')
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// cssPropertyName maps a CSSStyleDeclaration property key to a CSS property
+// name: "backgroundColor" ▶ "background-color", "cssFloat" ▶ "float",
+// "webkitTransform" ▶ "-webkit-transform"; dashed names pass through.
+func cssPropertyName(key string) string {
+	switch {
+	case key == "cssFloat":
+		return "float"
+	case strings.Contains(key, "-"):
+		return strings.ToLower(key)
+	case strings.HasPrefix(key, "webkit") && len(key) > 6 && key[6] >= 'A' && key[6] <= 'Z':
+		return "-" + camelToKebab(key)
+	}
+	return camelToKebab(key)
+}
+
+// styleDecls reads n's style attribute as declarations.
+func (js *jsRuntime) styleDecls(n *dom.Node) []*cssom.Declaration {
+	return cssom.ParseDeclarationList(n.AttrOr("style", ""), nil)
+}
+
+func writeDecls(n *dom.Node, decls []*cssom.Declaration) {
+	parts := make([]string, len(decls))
+	for i, d := range decls {
+		parts[i] = d.String() + ";"
+	}
+	n.SetAttr("style", strings.Join(parts, " "))
+}
+
+// setStyleProperty implements setProperty: an empty value removes the
+// property; an invalid one is ignored.
+//
+// https://drafts.csswg.org/cssom/#dom-cssstyledeclaration-setproperty
+func (js *jsRuntime) setStyleProperty(n *dom.Node, prop, value, priority string) {
+	decls := js.styleDecls(n)
+	if strings.TrimSpace(value) == "" {
+		js.removeStyleProperty(n, prop)
+		return
+	}
+	src := prop + ": " + value
+	if strings.EqualFold(priority, "important") {
+		src += " !important"
+	}
+	parsed := cssom.ParseDeclarationList(src, nil)
+	if len(parsed) != 1 {
+		return
+	}
+	for i, d := range decls {
+		if d.Property == parsed[0].Property {
+			decls[i] = parsed[0]
+			writeDecls(n, decls)
+			return
+		}
+	}
+	writeDecls(n, append(decls, parsed[0]))
+}
+
+func (js *jsRuntime) removeStyleProperty(n *dom.Node, prop string) string {
+	decls := js.styleDecls(n)
+	for i, d := range decls {
+		if d.Property == prop {
+			writeDecls(n, append(decls[:i:i], decls[i+1:]...))
+			return d.Value
+		}
+	}
+	return ""
+}
+
+func (js *jsRuntime) styleValue(n *dom.Node, prop string) string {
+	// The last declaration wins.
+	decls := js.styleDecls(n)
+	for i := len(decls) - 1; i >= 0; i-- {
+		if decls[i].Property == prop {
+			return decls[i].Value
+		}
+	}
+	return ""
+}
+
+// styleDeclaration returns the element's inline style as a
+// CSSStyleDeclaration: a proxy mapping camel-cased and dashed property names
+// to the style attribute's declarations.
+//
+// https://drafts.csswg.org/cssom/#the-cssstyledeclaration-interface
+//
+// TODO(spec): shorthand expansion when reading longhands (style.marginTop
+// after style.margin) and serialization of shorthands from longhands.
+func (js *jsRuntime) styleDeclaration(n *dom.Node) goja.Value {
+	vm := js.vm
+	target := vm.CreateObject(js.protos["CSSStyleDeclaration"])
+	methods := map[string]func(goja.FunctionCall) goja.Value{
+		"getPropertyValue": func(call goja.FunctionCall) goja.Value {
+			return vm.ToValue(js.styleValue(n, strings.ToLower(call.Argument(0).String())))
+		},
+		"getPropertyPriority": func(call goja.FunctionCall) goja.Value {
+			for _, d := range js.styleDecls(n) {
+				if d.Property == strings.ToLower(call.Argument(0).String()) && d.Important {
+					return vm.ToValue("important")
+				}
+			}
+			return vm.ToValue("")
+		},
+		"setProperty": func(call goja.FunctionCall) goja.Value {
+			js.setStyleProperty(n, strings.ToLower(call.Argument(0).String()), stringOrNull(call.Argument(1)), stringOrNull(call.Argument(2)))
+			return goja.Undefined()
+		},
+		"removeProperty": func(call goja.FunctionCall) goja.Value {
+			return vm.ToValue(js.removeStyleProperty(n, strings.ToLower(call.Argument(0).String())))
+		},
+		"item": func(call goja.FunctionCall) goja.Value {
+			decls := js.styleDecls(n)
+			if i := call.Argument(0).ToInteger(); i >= 0 && i < int64(len(decls)) {
+				return vm.ToValue(decls[i].Property)
+			}
+			return vm.ToValue("")
+		},
+	}
+	p := vm.NewProxy(target, &goja.ProxyTrapConfig{
+		Get: func(t *goja.Object, prop string, _ goja.Value) goja.Value {
+			if m, ok := methods[prop]; ok {
+				return vm.ToValue(m)
+			}
+			switch prop {
+			case "cssText":
+				return vm.ToValue(n.AttrOr("style", ""))
+			case "length":
+				return vm.ToValue(len(js.styleDecls(n)))
+			}
+			if v := t.Get(prop); v != nil {
+				return v
+			}
+			if i, err := strconv.Atoi(prop); err == nil {
+				return methods["item"](goja.FunctionCall{Arguments: []goja.Value{vm.ToValue(i)}})
+			}
+			return vm.ToValue(js.styleValue(n, cssPropertyName(prop)))
+		},
+		Set: func(_ *goja.Object, prop string, v goja.Value, _ goja.Value) bool {
+			if prop == "cssText" {
+				n.SetAttr("style", stringOrNull(v))
+				return true
+			}
+			js.setStyleProperty(n, cssPropertyName(prop), stringOrNull(v), "")
+			return true
+		},
+	})
+	return vm.ToValue(p)
+}
+
+// computedStyle implements getComputedStyle for the properties Pane
+// computes: a read-only declaration whose values are resolved values.
+//
+// https://drafts.csswg.org/cssom/#dom-window-getcomputedstyle
+//
+// TODO(spec): every property; the resolved values of the rest are "".
+func (js *jsRuntime) computedStyle(call goja.FunctionCall) goja.Value {
+	vm := js.vm
+	n := js.mustNode(call.Argument(0), "parameter 1")
+	values := map[string]string{}
+	if js.layoutNow() && n.Type == dom.ElementNode {
+		if cs := js.p.styles.Of(n); cs != nil {
+			resolvedValues(values, cs)
+			if frags := elementFragments(js.p.root, n); len(frags) > 0 && frags[0].Kind != layout.InlineFragment {
+				// Width and height resolve to used values (content box) for
+				// rendered boxes.
+				f := frags[0]
+				cb := f.ContentBox()
+				values["width"] = cb.W.String() + "px"
+				values["height"] = cb.H.String() + "px"
+			}
+		}
+	}
+	target := vm.CreateObject(js.protos["CSSStyleDeclaration"])
+	get := func(prop string) goja.Value { return vm.ToValue(values[prop]) }
+	p := vm.NewProxy(target, &goja.ProxyTrapConfig{
+		Get: func(t *goja.Object, prop string, _ goja.Value) goja.Value {
+			if prop == "getPropertyValue" {
+				return vm.ToValue(func(c goja.FunctionCall) goja.Value { return get(strings.ToLower(c.Argument(0).String())) })
+			}
+			if v := t.Get(prop); v != nil {
+				return v
+			}
+			return get(cssPropertyName(prop))
+		},
+		Set: func(*goja.Object, string, goja.Value, goja.Value) bool {
+			js.throwDOMException("NoModificationAllowedError", "computed styles are read-only")
+			return false
+		},
+	})
+	return vm.ToValue(p)
+}
+
+var displayKeywords = [...]string{
+	cssom.DisplayInline: "inline", cssom.DisplayBlock: "block", cssom.DisplayInlineBlock: "inline-block",
+	cssom.DisplayListItem: "list-item", cssom.DisplayNone: "none", cssom.DisplayContents: "contents",
+	cssom.DisplayFlowRoot: "flow-root", cssom.DisplayFlex: "flex", cssom.DisplayInlineFlex: "inline-flex",
+	cssom.DisplayGrid: "grid", cssom.DisplayInlineGrid: "inline-grid", cssom.DisplayTable: "table",
+	cssom.DisplayInlineTable: "inline-table", cssom.DisplayTableRowGroup: "table-row-group",
+	cssom.DisplayTableHeaderGroup: "table-header-group", cssom.DisplayTableFooterGroup: "table-footer-group",
+	cssom.DisplayTableRow: "table-row", cssom.DisplayTableCell: "table-cell",
+	cssom.DisplayTableColumnGroup: "table-column-group", cssom.DisplayTableColumn: "table-column",
+	cssom.DisplayTableCaption: "table-caption",
+}
+
+var positionKeywords = [...]string{
+	cssom.PositionStatic: "static", cssom.PositionRelative: "relative", cssom.PositionAbsolute: "absolute",
+	cssom.PositionFixed: "fixed", cssom.PositionSticky: "sticky",
+}
+
+// resolvedValues fills values with the resolved values of the computed
+// style's properties that need no layout.
+func resolvedValues(values map[string]string, cs *cssom.ComputedStyle) {
+	if int(cs.Display) < len(displayKeywords) {
+		values["display"] = displayKeywords[cs.Display]
+	}
+	if int(cs.Position) < len(positionKeywords) {
+		values["position"] = positionKeywords[cs.Position]
+	}
+	values["color"] = rgbString(cs.Color)
+	values["background-color"] = rgbString(cs.BackgroundColor)
+	values["font-size"] = cs.FontSize.String() + "px"
+	values["font-weight"] = strconv.Itoa(int(cs.FontWeight))
+	values["opacity"] = strconv.FormatFloat(float64(cs.Opacity), 'g', -1, 32)
+	values["font-family"] = strings.Join(cs.FontFamily, ", ")
+	for i, side := range [4]string{"top", "right", "bottom", "left"} {
+		values["border-"+side+"-width"] = cs.BorderWidth[i].String() + "px"
+	}
+}
+
+// rgbString serializes a color as getComputedStyle does: rgb() or rgba().
+//
+// https://drafts.csswg.org/cssom/#serializing-css-values
+func rgbString(c cssom.Color) string {
+	if c.A == 255 {
+		return "rgb(" + strconv.Itoa(int(c.R)) + ", " + strconv.Itoa(int(c.G)) + ", " + strconv.Itoa(int(c.B)) + ")"
+	}
+	a := strconv.FormatFloat(float64(c.A)/255, 'g', 3, 64)
+	return "rgba(" + strconv.Itoa(int(c.R)) + ", " + strconv.Itoa(int(c.G)) + ", " + strconv.Itoa(int(c.B)) + ", " + a + ")"
+}
