@@ -16,7 +16,12 @@
 // in one process. A Page is safe for concurrent use too; its methods
 // serialize.
 //
-// Scripts are not run yet (TODO(spec): the goja event loop of DESIGN.md §6):
-// external scripts are fetched, so their failures are reported, and the
-// document is parsed with scripting enabled, as in a browser that runs them.
+// Page scripts run in goja (script.go, js_*.go), one runtime per page owned
+// by the goroutine that holds the page: classic scripts in document order,
+// then defer, DOMContentLoaded, async (in document order, for determinism)
+// and load, then timers and animation frames on a virtual clock until the
+// page settles. Date starts at DefaultScriptStartTime. Scripts mutate the
+// DOM through package dom, whose dirty bits make the next Screenshot or
+// LayoutDump restyle and relayout. Options.DisableJavaScript turns this off
+// and shows <noscript> content instead.
 package browser

@@ -18,21 +18,25 @@ const demoHTML = `<!DOCTYPE html>
 <meta charset="utf-8">
 <title>Pane demo</title>
 <style>
-  body { margin: 0; background: #f4f6fb; color: #1d2433; font-family: sans-serif; font-size: 15px; line-height: 1.45; }
-  header { background: #2d3a8c; color: white; padding: 18px 32px; }
+  body { margin: 0; background: #f4f6fb; color: #1d2433; font-family: Arial, sans-serif; font-size: 15px; line-height: 1.45; }
+  header { background: linear-gradient(135deg, #2d3a8c, #6a3fb5); color: white; padding: 16px 32px; }
   header h1 { margin: 0; font-size: 30px; letter-spacing: 1px; }
-  header p { margin: 4px 0 0; color: #c9d2ff; }
-  main { padding: 8px 32px 24px; }
-  h2 { font-size: 19px; color: #2d3a8c; border-bottom: 2px solid #d6dcf5; padding-bottom: 3px; margin: 18px 0 8px; }
-  .card { background: white; border: 1px solid #d6dcf5; border-left: 6px solid #ef6c3a; padding: 10px 14px; margin: 10px 0; }
-  .row .box { display: inline-block; width: 118px; height: 54px; margin-right: 10px; color: white; text-align: center; line-height: 54px; font-weight: bold; }
-  .red { background: #e5484d; } .green { background: #30a46c; } .blue { background: #0091ff; border: 4px solid #0b3d91; line-height: 46px !important; width: 110px !important; }
-  .gold { background: #ffb224; color: #3b2300 !important; }
-  ul { margin: 6px 0; padding-left: 24px; } li { margin: 2px 0; }
-  code { font-family: monospace; background: #e8ebf7; padding: 0 4px; }
+  header p { margin: 2px 0 0; color: #dcd6ff; }
+  main { padding: 4px 32px 16px; }
+  h2 { font-size: 18px; color: #2d3a8c; border-bottom: 2px solid #d6dcf5; padding-bottom: 2px; margin: 14px 0 8px; }
   .figure { float: right; margin: 0 0 8px 16px; text-align: center; font-size: 12px; color: #5b6478; }
-  .figure img { border: 1px solid #9aa3c0; display: block; }
-  em { color: #ef6c3a; }
+  .figure img { border-radius: 10px; box-shadow: 0 4px 12px rgba(20, 30, 80, .35); display: block; margin-bottom: 6px; }
+  .row { display: flex; gap: 12px; }
+  .box { flex: 1; height: 48px; border-radius: 8px; color: white; font-weight: bold;
+         display: flex; align-items: center; justify-content: center; box-shadow: 0 2px 6px rgba(0,0,0,.25); }
+  .red { background: #e5484d; } .green { background: #30a46c; } .gold { background: #ffb224; color: #3b2300; }
+  .blue { background: linear-gradient(#47a3ff, #0b62d6); outline: 3px solid #0b3d91; outline-offset: 2px; }
+  table { border-collapse: collapse; margin-top: 4px; font-size: 13px; }
+  th, td { border: 1px solid #c5cbe3; padding: 2px 10px; text-align: left; }
+  th { background: #e3e8fb; }
+  code { font-family: "Courier New", monospace; background: #e8ebf7; padding: 0 4px; border-radius: 3px; }
+  em { color: #d9541e; }
+  #script { color: #5b6478; font-size: 13px; margin: 8px 0 0; }
 </style>
 </head>
 <body>
@@ -41,23 +45,29 @@ const demoHTML = `<!DOCTYPE html>
   <p>A headless browser engine in pure Go: URL → DOM → CSSOM → layout → pixels.</p>
 </header>
 <main>
-  <div class="figure"><img src="{{IMAGE}}" width="180" height="120" alt="a generated picture"><br>An image decoded and scaled</div>
+  <div class="figure"><img src="{{IMAGE}}" width="180" height="120" alt="a generated picture">An image decoded, scaled and rounded</div>
   <h2>Text that wraps</h2>
   <p>This paragraph is laid out by Pane's inline formatting context: words are shaped with
-  <code>go-text/typesetting</code>, broken into lines at the opportunities of Unicode's line breaking
-  algorithm, and aligned. <strong>Bold</strong>, <em>italic</em>, <u>underlined</u> and
-  <a href="#">linked</a> text mix freely within one line box.</p>
-  <div class="card">A card with a white background, a thin border and a thick orange left border,
-  its margins collapsing with the paragraphs around it.</div>
-  <h2>Boxes</h2>
+  <code>go-text/typesetting</code> in metric-compatible fonts, broken into lines at Unicode's line
+  break opportunities, and wrapped around the floated figure. <strong>Bold</strong>, <em>italic</em>,
+  <u>underlined</u> and <a href="#">linked</a> text share one line box.</p>
+  <h2>Flexbox, gradients, shadows</h2>
   <div class="row"><div class="box red">red</div><div class="box green">green</div><div class="box blue">blue</div><div class="box gold">gold</div></div>
-  <h2>Lists</h2>
-  <ul>
-    <li>Fetched in parallel: stylesheets, images and scripts</li>
-    <li>Styled by a real cascade with selectors, specificity and inheritance</li>
-    <li>Laid out in fixed-point units, so every machine draws the same pixels</li>
-  </ul>
-  <p style="text-align: center; color: #5b6478; font-size: 13px">Rendered by <code>go run ./examples/render</code></p>
+  <h2>Tables</h2>
+  <table>
+    <tr><th>Stage</th><th>Package</th><th>Output</th></tr>
+    <tr><td>fetch</td><td>fetch</td><td>bytes, in parallel</td></tr>
+    <tr><td>parse and style</td><td>dom, cssom</td><td>a DOM and computed styles</td></tr>
+    <tr><td>layout and paint</td><td>layout, paint</td><td>fragments, then pixels</td></tr>
+  </table>
+  <p id="script">Scripts did not run.</p>
+  <script>
+    var items = document.querySelectorAll("td").length;
+    setTimeout(function () {
+      document.getElementById("script").textContent =
+        "This line was written by a script 250 ms later on the virtual clock; the table has " + items + " cells.";
+    }, 250);
+  </script>
 </main>
 </body>
 </html>
