@@ -342,24 +342,7 @@ func (r *rasterizer) mixedCorner(cb image.Rectangle, k corner, h, v *sideBands) 
 		a, c := float32(b.o0), float32(b.o1)
 		r.accumulate(acc, cw, ch, k, b.c, [4][2]float32{{a, a * fh / fw}, {c, c * fh / fw}, {c, fh}, {a, fh}})
 	}
-	dst := r.target
-	rc := cb.Intersect(r.clip).Intersect(dst.Bounds())
-	for y := rc.Min.Y; y < rc.Max.Y; y++ {
-		for x := rc.Min.X; x < rc.Max.X; x++ {
-			i := 4 * ((y-cb.Min.Y)*cw + x - cb.Min.X)
-			sa := min(div255(acc[i+3]), 255)
-			if sa == 0 {
-				continue
-			}
-			j := dst.PixOffset(x, y)
-			d := dst.Pix[j : j+4 : j+4]
-			ia := 255 - sa
-			for ch := range 3 {
-				d[ch] = uint8(min(min(div255(acc[i+ch]), sa)+div255(uint32(d[ch])*ia), 255))
-			}
-			d[3] = uint8(min(sa+div255(uint32(d[3])*ia), 255))
-		}
-	}
+	r.compositeAccIn(acc, cb, cb.Intersect(r.clip).Intersect(r.target.Bounds()))
 }
 
 // accumulate adds colour c times the coverage of quad q (box-local, outer

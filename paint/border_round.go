@@ -151,11 +151,17 @@ func (r *rasterizer) wedgeMask(vis image.Rectangle, o fRect, w [4]int, s int) *i
 // compositeAcc composites summed premultiplied colour × coverage (acc,
 // four channels per pixel of vis, scaled by 255) over the target.
 func (r *rasterizer) compositeAcc(acc []uint32, vis image.Rectangle) {
+	r.compositeAccIn(acc, vis, vis)
+}
+
+// compositeAccIn is compositeAcc for the pixels of rc only, where acc covers
+// the rectangle origin.
+func (r *rasterizer) compositeAccIn(acc []uint32, origin, rc image.Rectangle) {
 	dst := r.target
-	w := vis.Dx()
-	for y := vis.Min.Y; y < vis.Max.Y; y++ {
-		for x := vis.Min.X; x < vis.Max.X; x++ {
-			i := 4 * ((y-vis.Min.Y)*w + x - vis.Min.X)
+	w := origin.Dx()
+	for y := rc.Min.Y; y < rc.Max.Y; y++ {
+		for x := rc.Min.X; x < rc.Max.X; x++ {
+			i := 4 * ((y-origin.Min.Y)*w + x - origin.Min.X)
 			sa := min(div255(acc[i+3]), 255)
 			if sa == 0 {
 				continue

@@ -84,13 +84,7 @@ func (b *builder) canvasImage(root *layout.Fragment) {
 	if tile.W <= 0 || tile.H <= 0 {
 		return
 	}
-	area := Rect{W: b.dl.Width, H: b.dl.Height}
-	if root.Style.BackgroundRepeat[0] == cssom.RepeatNoRepeat {
-		area = intersectX(area, tile)
-	}
-	if root.Style.BackgroundRepeat[1] == cssom.RepeatNoRepeat {
-		area = intersectY(area, tile)
-	}
+	area := repeatArea(root.Style, Rect{W: b.dl.Width, H: b.dl.Height}, tile)
 	it := &TileImage{Image: img, Tile: tile, Area: area}
 	b.dl.Items = slices.Insert(b.dl.Items, 0, Item(it))
 }
@@ -102,13 +96,7 @@ func (b *builder) canvasGradient(st *cssom.ComputedStyle, g *cssom.Gradient, ori
 	if tile.W <= 0 || tile.H <= 0 {
 		return
 	}
-	area := Rect{W: b.dl.Width, H: b.dl.Height}
-	if st.BackgroundRepeat[0] == cssom.RepeatNoRepeat {
-		area = intersectX(area, tile)
-	}
-	if st.BackgroundRepeat[1] == cssom.RepeatNoRepeat {
-		area = intersectY(area, tile)
-	}
+	area := repeatArea(st, Rect{W: b.dl.Width, H: b.dl.Height}, tile)
 	it := usedGradient(g, tile.W, tile.H)
 	if it == nil {
 		return

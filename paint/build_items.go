@@ -155,13 +155,7 @@ func (b *builder) backgroundImage(f *layout.Fragment, clip *clipNode, radii Radi
 		return
 	}
 	clipRect, clipRadii := backgroundBox(f, radii, f.Style.BackgroundClip)
-	paintArea := clipRect
-	if f.Style.BackgroundRepeat[0] == cssom.RepeatNoRepeat {
-		paintArea = intersectX(paintArea, tile)
-	}
-	if f.Style.BackgroundRepeat[1] == cssom.RepeatNoRepeat {
-		paintArea = intersectY(paintArea, tile)
-	}
+	paintArea := repeatArea(f.Style, clipRect, tile)
 	if paintArea.W <= 0 || paintArea.H <= 0 {
 		return
 	}
@@ -206,6 +200,19 @@ func backgroundTile(st *cssom.ComputedStyle, natural image.Point, area Rect) Rec
 	x := area.X + st.BackgroundPosition[0].Resolve(area.W-w, 0)
 	y := area.Y + st.BackgroundPosition[1].Resolve(area.H-h, 0)
 	return Rect{X: x, Y: y, W: w, H: h}
+}
+
+// repeatArea returns the part of area that copies of tile cover: all of it
+// on an axis that repeats, the tile's own extent on a no-repeat axis
+// (https://www.w3.org/TR/css-backgrounds-3/#background-repeat).
+func repeatArea(st *cssom.ComputedStyle, area, tile Rect) Rect {
+	if st.BackgroundRepeat[0] == cssom.RepeatNoRepeat {
+		area = intersectX(area, tile)
+	}
+	if st.BackgroundRepeat[1] == cssom.RepeatNoRepeat {
+		area = intersectY(area, tile)
+	}
+	return area
 }
 
 func intersectX(a, b Rect) Rect {

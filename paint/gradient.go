@@ -30,13 +30,7 @@ func (b *builder) backgroundGradient(f *layout.Fragment, clip *clipNode, radii R
 		return
 	}
 	clipRect, clipRadii := backgroundBox(f, radii, f.Style.BackgroundClip)
-	paintArea := clipRect
-	if f.Style.BackgroundRepeat[0] == cssom.RepeatNoRepeat {
-		paintArea = intersectX(paintArea, tile)
-	}
-	if f.Style.BackgroundRepeat[1] == cssom.RepeatNoRepeat {
-		paintArea = intersectY(paintArea, tile)
-	}
+	paintArea := repeatArea(f.Style, clipRect, tile)
 	if paintArea.W <= 0 || paintArea.H <= 0 {
 		return
 	}
