@@ -217,7 +217,9 @@ func (p *Page) load(ctx context.Context, u *url.URL, body []byte, mediaType stri
 	p.metaReferrerPolicy()
 
 	t = time.Now()
-	p.loadSubresources(ctx)
+	loadCtx, cancel := subresourceContext(ctx)
+	defer cancel()
+	p.loadSubresources(loadCtx)
 	p.timings.Subresources = time.Since(t)
 	if err := ctx.Err(); err != nil {
 		return err
@@ -235,11 +237,24 @@ func (p *Page) load(ctx context.Context, u *url.URL, body []byte, mediaType stri
 	// Background images are known only once styles are computed: load them
 	// now and repaint (layout does not depend on them).
 	t = time.Now()
-	if p.loadStyleImages(ctx) {
+	if p.loadStyleImages(loadCtx) {
 		p.list = p.buildDisplayList()
 	}
 	p.timings.Subresources += time.Since(t)
 	return nil
+}
+
+// subresourceContext bounds subresource loading to 80% of the time ctx has
+// left, so that a page whose resources are slow still renders, without
+// them, within the caller's budget (each late load becomes a Diagnostic).
+// A ctx without a deadline is returned as it is.
+func subresourceContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	deadline, ok := ctx.Deadline()
+	if !ok {
+		return context.WithCancel(ctx)
+	}
+	left := time.Until(deadline)
+	return context.WithTimeout(ctx, left-left/5)
 }
 
 func (p *Page) buildDisplayList() *paint.DisplayList {
