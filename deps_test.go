@@ -26,7 +26,7 @@ var depsRules = map[string][]string{
 	"cssom": {"STD", "dom", "github.com/tdewolff/parse/v2/..."},
 	"layout": {"STD", "dom", "cssom", "internal/woff2", "golang.org/x/image/font/...", "golang.org/x/image/math/...",
 		"github.com/go-text/typesetting/...", "github.com/go-fonts/liberation/..."},
-	"paint": {"STD", "layout", "cssom", "golang.org/x/image/..."},
+	"paint": {"STD", "layout", "cssom", "golang.org/x/image/...", "github.com/fyne-io/oksvg", "github.com/srwiley/rasterx"},
 	"browser": {"STD", "fetch", "dom", "cssom", "layout", "paint", "github.com/dop251/goja/...",
 		"golang.org/x/net/...", "golang.org/x/sync/...", "golang.org/x/text/..."},
 	"browser/browsertest": {"STD", "browser", "paint"},

@@ -52,11 +52,11 @@ func (js *jsRuntime) installElement() {
 	js.nodeMethod(el, "setAttribute", func(n *dom.Node, call goja.FunctionCall) goja.Value {
 		name := call.Argument(0).String()
 		js.validateName(name)
-		n.SetAttr(attrName(n, name), call.Argument(1).String())
+		js.setAttr(n, attrName(n, name), call.Argument(1).String())
 		return goja.Undefined()
 	})
 	js.nodeMethod(el, "removeAttribute", func(n *dom.Node, call goja.FunctionCall) goja.Value {
-		n.RemoveAttr(attrName(n, call.Argument(0).String()))
+		js.removeAttr(n, attrName(n, call.Argument(0).String()))
 		return goja.Undefined()
 	})
 	js.nodeMethod(el, "toggleAttribute", func(n *dom.Node, call goja.FunctionCall) goja.Value {
@@ -69,10 +69,10 @@ func (js *jsRuntime) installElement() {
 		}
 		if on {
 			if !n.HasAttr(name) {
-				n.SetAttr(name, "")
+				js.setAttr(n, name, "")
 			}
 		} else {
-			n.RemoveAttr(name)
+			js.removeAttr(n, name)
 		}
 		return vm.ToValue(on)
 	})
@@ -90,7 +90,7 @@ func (js *jsRuntime) installElement() {
 	})
 	js.nodeAttr(el, "innerHTML", func(n *dom.Node) goja.Value { return vm.ToValue(n.InnerHTML()) },
 		func(n *dom.Node, v goja.Value) {
-			js.check(n.SetInnerHTML(stringOrNull(v)))
+			js.check(js.setInnerHTML(n, stringOrNull(v)))
 			js.markStarted(n)
 		})
 	js.nodeAttr(el, "outerHTML", func(n *dom.Node) goja.Value { return vm.ToValue(n.OuterHTML()) },
@@ -217,13 +217,13 @@ func (js *jsRuntime) installHTMLElements() {
 			i = -1
 		}
 		return vm.ToValue(i)
-	}, func(n *dom.Node, v goja.Value) { n.SetAttr("tabindex", strconv.FormatInt(v.ToInteger(), 10)) })
+	}, func(n *dom.Node, v goja.Value) { js.setAttr(n, "tabindex", strconv.FormatInt(v.ToInteger(), 10)) })
 	// AD-HOC: innerText is textContent (no rendering-aware text).
 	js.nodeAttr(h, "innerText", func(n *dom.Node) goja.Value { return vm.ToValue(n.TextContent()) },
-		func(n *dom.Node, v goja.Value) { n.SetTextContent(stringOrNull(v)) })
+		func(n *dom.Node, v goja.Value) { js.setTextContent(n, stringOrNull(v)) })
 	js.nodeGetter(h, "dataset", func(n *dom.Node) goja.Value { return js.dataset(n) })
 	js.nodeAttr(h, "style", func(n *dom.Node) goja.Value { return js.styleDeclaration(n) },
-		func(n *dom.Node, v goja.Value) { n.SetAttr("style", v.String()) })
+		func(n *dom.Node, v goja.Value) { js.setAttr(n, "style", v.String()) })
 	js.nodeMethod(h, "click", func(n *dom.Node, _ goja.FunctionCall) goja.Value {
 		js.fireMouse(n, "click")
 		return goja.Undefined()
@@ -328,7 +328,7 @@ func (js *jsRuntime) installElementInterface(name string, proto *goja.Object) {
 	textAttr := func(idl string) {
 		js.nodeAttr(proto, idl,
 			func(n *dom.Node) goja.Value { return vm.ToValue(n.TextContent()) },
-			func(n *dom.Node, v goja.Value) { n.SetTextContent(stringOrNull(v)) })
+			func(n *dom.Node, v goja.Value) { js.setTextContent(n, stringOrNull(v)) })
 	}
 	switch name {
 	case "HTMLTextAreaElement":

@@ -22,6 +22,9 @@ type event struct {
 	timeStamp                         float64
 	detail                            goja.Value // CustomEvent
 	clientX, clientY, button, buttons float64    // MouseEvent
+	key, code, data                   string     // KeyboardEvent, InputEvent
+	modifiers                         [4]bool    // ctrlKey, shiftKey, altKey, metaKey
+	repeat                            bool       // KeyboardEvent
 }
 
 // Event phases.
@@ -91,6 +94,12 @@ func (js *jsRuntime) installEventTarget() {
 		}
 		l := &listener{typ: call.Argument(0).String(), callback: cb}
 		l.capture, l.once, l.passive = flattenOptions(call.Argument(2))
+		signal := optionSignal(call.Argument(2))
+		// https://dom.spec.whatwg.org/#add-an-event-listener
+		// 2. If listener's signal is not null and is aborted, then return.
+		if signal != nil && signal.Get("aborted").ToBoolean() {
+			return goja.Undefined()
+		}
 		tl := js.listenersOf(js.thisTarget(call))
 		for _, o := range tl.list {
 			if o.typ == l.typ && o.capture == l.capture && !o.handler && o.callback.StrictEquals(cb) {
@@ -98,6 +107,12 @@ func (js *jsRuntime) installEventTarget() {
 			}
 		}
 		tl.list = append(tl.list, l)
+		if signal != nil {
+			// 6. If listener's signal is not null, then add the following
+			// abort steps to it: remove an event listener with eventTarget
+			// and listener.
+			js.addAbortStep(signal, func() { tl.remove(l) })
+		}
 		return goja.Undefined()
 	})
 	js.method(et, "removeEventListener", func(call goja.FunctionCall) goja.Value {
@@ -375,6 +390,16 @@ func (js *jsRuntime) constructEvent(iface string, call goja.ConstructorCall) *go
 			ev.detail = d
 		}
 		ev.clientX, ev.clientY, ev.button, ev.buttons = f("clientX"), f("clientY"), f("button"), f("buttons")
+		str := func(k string) string {
+			if v := init.Get(k); v != nil && !goja.IsUndefined(v) {
+				return v.String()
+			}
+			return ""
+		}
+		ev.key, ev.code, ev.data, ev.repeat = str("key"), str("code"), str("data"), b("repeat")
+		for i, k := range modifierNames {
+			ev.modifiers[i] = b(k)
+		}
 	}
 	js.events[o] = ev
 	return o
@@ -467,6 +492,7 @@ func (js *jsRuntime) installEvents() {
 		fn := f.fn
 		get(m, f.name, func(ev *event) goja.Value { return vm.ToValue(fn(ev)) })
 	}
+	js.installKeyboardEvents(get)
 	get(js.protos["UIEvent"], "detail", func(ev *event) goja.Value {
 		if ev.trusted && ev.typ == "click" {
 			return vm.ToValue(1)

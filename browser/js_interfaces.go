@@ -30,6 +30,8 @@ var jsInterfaces = []struct{ name, parent string }{
 	{"Event", ""},
 	{"UIEvent", "Event"},
 	{"MouseEvent", "UIEvent"},
+	{"KeyboardEvent", "UIEvent"},
+	{"InputEvent", "UIEvent"},
 	{"CustomEvent", "Event"},
 	{"CSSStyleDeclaration", ""},
 	{"DOMTokenList", ""},
@@ -82,7 +84,8 @@ var plainHTMLElements = map[string]bool{
 }
 
 // constructible are the interfaces script may construct with new.
-var constructible = map[string]bool{"Event": true, "UIEvent": true, "MouseEvent": true, "CustomEvent": true}
+var constructible = map[string]bool{"Event": true, "UIEvent": true, "MouseEvent": true, "CustomEvent": true,
+	"KeyboardEvent": true, "InputEvent": true}
 
 // installInterfaces creates the interface objects and their prototypes and
 // defines their members.
@@ -300,7 +303,7 @@ func (js *jsRuntime) nodeMethod(o *goja.Object, name string, fn func(*dom.Node, 
 func (js *jsRuntime) reflect(o *goja.Object, name, attr string) {
 	js.nodeAttr(o, name,
 		func(n *dom.Node) goja.Value { return js.vm.ToValue(n.AttrOr(attr, "")) },
-		func(n *dom.Node, v goja.Value) { n.SetAttr(attr, v.String()) })
+		func(n *dom.Node, v goja.Value) { js.setAttr(n, attr, v.String()) })
 }
 
 // reflectBool defines a boolean attribute reflecting a content attribute's
@@ -310,9 +313,9 @@ func (js *jsRuntime) reflectBool(o *goja.Object, name, attr string) {
 		func(n *dom.Node) goja.Value { return js.vm.ToValue(n.HasAttr(attr)) },
 		func(n *dom.Node, v goja.Value) {
 			if v.ToBoolean() {
-				n.SetAttr(attr, "")
+				js.setAttr(n, attr, "")
 			} else {
-				n.RemoveAttr(attr)
+				js.removeAttr(n, attr)
 			}
 		})
 }
@@ -331,7 +334,7 @@ func (js *jsRuntime) reflectURL(o *goja.Object, name, attr string) {
 			}
 			return js.vm.ToValue(v)
 		},
-		func(n *dom.Node, v goja.Value) { n.SetAttr(attr, v.String()) })
+		func(n *dom.Node, v goja.Value) { js.setAttr(n, attr, v.String()) })
 }
 
 // stringOrNull converts a nullable DOMString argument: null and undefined

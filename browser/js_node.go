@@ -33,7 +33,7 @@ func (js *jsRuntime) installNode() {
 		return goja.Null()
 	}, func(n *dom.Node, v goja.Value) {
 		if n.Type == dom.TextNode || n.Type == dom.CommentNode {
-			n.SetData(stringOrNull(v))
+			js.setData(n, stringOrNull(v))
 		}
 	})
 	js.nodeGetter(node, "parentNode", func(n *dom.Node) goja.Value { return js.wrap(n.Parent) })
@@ -55,7 +55,7 @@ func (js *jsRuntime) installNode() {
 			return goja.Null()
 		}
 		return vm.ToValue(n.TextContent())
-	}, func(n *dom.Node, v goja.Value) { n.SetTextContent(stringOrNull(v)) })
+	}, func(n *dom.Node, v goja.Value) { js.setTextContent(n, stringOrNull(v)) })
 	js.nodeMethod(node, "hasChildNodes", func(n *dom.Node, _ goja.FunctionCall) goja.Value {
 		return vm.ToValue(n.FirstChild != nil)
 	})
@@ -70,8 +70,7 @@ func (js *jsRuntime) installNode() {
 	})
 	js.nodeMethod(node, "removeChild", func(n *dom.Node, call goja.FunctionCall) goja.Value {
 		c := js.mustNode(call.Argument(0), "parameter 1")
-		_, err := n.RemoveChild(c)
-		js.check(err)
+		js.check(js.removeChild(n, c))
 		return call.Argument(0)
 	})
 	js.nodeMethod(node, "replaceChild", func(n *dom.Node, call goja.FunctionCall) goja.Value {
@@ -100,7 +99,7 @@ func (js *jsRuntime) installNode() {
 
 	cd := js.protos["CharacterData"]
 	js.nodeAttr(cd, "data", func(n *dom.Node) goja.Value { return vm.ToValue(n.Data) },
-		func(n *dom.Node, v goja.Value) { n.SetData(stringOrNull(v)) })
+		func(n *dom.Node, v goja.Value) { js.setData(n, stringOrNull(v)) })
 	js.nodeGetter(cd, "length", func(n *dom.Node) goja.Value { return vm.ToValue(utf16Len(n.Data)) })
 	js.installChildNode(cd)
 	js.installParentNode(js.protos["DocumentFragment"])
@@ -217,7 +216,7 @@ func (js *jsRuntime) installParentNode(o *goja.Object) {
 	})
 	js.nodeMethod(o, "replaceChildren", func(n *dom.Node, call goja.FunctionCall) goja.Value {
 		c := js.nodesToNode(call.Arguments)
-		n.SetTextContent("")
+		js.setTextContent(n, "")
 		js.insert(n, c, nil)
 		return goja.Undefined()
 	})
@@ -251,7 +250,7 @@ func (js *jsRuntime) installParentNode(o *goja.Object) {
 func (js *jsRuntime) installChildNode(o *goja.Object) {
 	js.nodeMethod(o, "remove", func(n *dom.Node, _ goja.FunctionCall) goja.Value {
 		if n.Parent != nil {
-			_, _ = n.Parent.RemoveChild(n)
+			_ = js.removeChild(n.Parent, n)
 		}
 		return goja.Undefined()
 	})

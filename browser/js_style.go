@@ -42,7 +42,7 @@ func (js *jsRuntime) installStyle() {
 			out, ret := fn(list, args, call)
 			if out != nil {
 				// https://dom.spec.whatwg.org/#concept-dtl-update
-				n.SetAttr(attr, strings.Join(dedupe(out), " "))
+				js.setAttr(n, attr, strings.Join(dedupe(out), " "))
 			}
 			return ret
 		})
@@ -159,12 +159,12 @@ func (js *jsRuntime) dataset(n *dom.Node) goja.Value {
 			return goja.Undefined()
 		},
 		Set: func(_ *goja.Object, prop string, v goja.Value, _ goja.Value) bool {
-			n.SetAttr(dataAttrName(prop), v.String())
+			js.setAttr(n, dataAttrName(prop), v.String())
 			return true
 		},
 		Has: func(_ *goja.Object, prop string) bool { return n.HasAttr(dataAttrName(prop)) },
 		DeleteProperty: func(_ *goja.Object, prop string) bool {
-			n.RemoveAttr(dataAttrName(prop))
+			js.removeAttr(n, dataAttrName(prop))
 			return true
 		},
 	})
@@ -211,12 +211,12 @@ func (js *jsRuntime) styleDecls(n *dom.Node) []*cssom.Declaration {
 	return cssom.ParseDeclarationList(n.AttrOr("style", ""), nil)
 }
 
-func writeDecls(n *dom.Node, decls []*cssom.Declaration) {
+func (js *jsRuntime) writeDecls(n *dom.Node, decls []*cssom.Declaration) {
 	parts := make([]string, len(decls))
 	for i, d := range decls {
 		parts[i] = d.String() + ";"
 	}
-	n.SetAttr("style", strings.Join(parts, " "))
+	js.setAttr(n, "style", strings.Join(parts, " "))
 }
 
 // setStyleProperty implements setProperty: an empty value removes the
@@ -240,18 +240,18 @@ func (js *jsRuntime) setStyleProperty(n *dom.Node, prop, value, priority string)
 	for i, d := range decls {
 		if d.Property == parsed[0].Property {
 			decls[i] = parsed[0]
-			writeDecls(n, decls)
+			js.writeDecls(n, decls)
 			return
 		}
 	}
-	writeDecls(n, append(decls, parsed[0]))
+	js.writeDecls(n, append(decls, parsed[0]))
 }
 
 func (js *jsRuntime) removeStyleProperty(n *dom.Node, prop string) string {
 	decls := js.styleDecls(n)
 	for i, d := range decls {
 		if d.Property == prop {
-			writeDecls(n, append(decls[:i:i], decls[i+1:]...))
+			js.writeDecls(n, append(decls[:i:i], decls[i+1:]...))
 			return d.Value
 		}
 	}
@@ -328,7 +328,7 @@ func (js *jsRuntime) styleDeclaration(n *dom.Node) goja.Value {
 		},
 		Set: func(_ *goja.Object, prop string, v goja.Value, _ goja.Value) bool {
 			if prop == "cssText" {
-				n.SetAttr("style", stringOrNull(v))
+				js.setAttr(n, "style", stringOrNull(v))
 				return true
 			}
 			js.setStyleProperty(n, cssPropertyName(prop), stringOrNull(v), "")

@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"net/url"
 	"strings"
 	"time"
 
@@ -8,6 +9,7 @@ import (
 
 	"github.com/paneweb/pane/cssom"
 	"github.com/paneweb/pane/dom"
+	"github.com/paneweb/pane/fetch"
 )
 
 // userAgent is navigator.userAgent.
@@ -78,7 +80,8 @@ func (js *jsRuntime) installWindow() {
 	_ = nav.Set("languages", vm.NewArray("en-US", "en"))
 	_ = nav.Set("platform", "Linux x86_64")
 	_ = nav.Set("vendor", "")
-	_ = nav.Set("cookieEnabled", false)
+	_, jar := js.p.b.client.Jar.(*fetch.CookieJar)
+	_ = nav.Set("cookieEnabled", jar)
 	_ = nav.Set("onLine", true)
 	_ = nav.Set("webdriver", true)
 	_ = nav.Set("hardwareConcurrency", 1)
@@ -158,36 +161,39 @@ func (js *jsRuntime) elementByID(id string) *dom.Node {
 	return js.ids[id]
 }
 
-// location returns a read-only Location object for the page's URL.
+// location returns a Location object for the document's URL (which
+// history.pushState may change).
 //
 // TODO(spec): navigation by assigning location or href.
 func (js *jsRuntime) location() *goja.Object {
 	vm := js.vm
 	loc := vm.NewObject()
-	u := js.p.url
-	if u == nil {
+	if js.p.url == nil {
 		return loc
 	}
-	port := u.Port()
-	host := u.Host
-	origin := u.Scheme + "://" + host
-	if u.Scheme == "file" || u.Scheme == "data" || u.Scheme == "about" {
-		origin = "null"
+	parts := func(u *url.URL) map[string]string {
+		origin := u.Scheme + "://" + u.Host
+		if u.Scheme == "file" || u.Scheme == "data" || u.Scheme == "about" {
+			origin = "null"
+		}
+		search, hash := "", ""
+		if u.RawQuery != "" {
+			search = "?" + u.RawQuery
+		}
+		if u.Fragment != "" {
+			hash = "#" + u.EscapedFragment()
+		}
+		return map[string]string{"href": u.String(), "protocol": u.Scheme + ":", "host": u.Host,
+			"hostname": u.Hostname(), "port": u.Port(), "pathname": u.EscapedPath(), "search": search,
+			"hash": hash, "origin": origin}
 	}
-	search, hash := "", ""
-	if u.RawQuery != "" {
-		search = "?" + u.RawQuery
-	}
-	if u.Fragment != "" {
-		hash = "#" + u.EscapedFragment()
-	}
-	for _, kv := range [][2]string{{"href", u.String()}, {"protocol", u.Scheme + ":"}, {"host", host},
-		{"hostname", u.Hostname()}, {"port", port}, {"pathname", u.EscapedPath()}, {"search", search},
-		{"hash", hash}, {"origin", origin}} {
-		_ = loc.DefineDataProperty(kv[0], vm.ToValue(kv[1]), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	for _, name := range []string{"href", "protocol", "host", "hostname", "port", "pathname", "search", "hash", "origin"} {
+		js.accessor(loc, name, func(goja.FunctionCall) goja.Value {
+			return vm.ToValue(parts(js.documentURL())[name])
+		}, nil)
 	}
 	noop := func(goja.FunctionCall) goja.Value { return goja.Undefined() }
-	_ = loc.Set("toString", func(goja.FunctionCall) goja.Value { return vm.ToValue(u.String()) })
+	_ = loc.Set("toString", func(goja.FunctionCall) goja.Value { return vm.ToValue(js.documentURL().String()) })
 	_ = loc.Set("assign", noop)
 	_ = loc.Set("replace", noop)
 	_ = loc.Set("reload", noop)
@@ -345,7 +351,7 @@ func (js *jsRuntime) installDocument() {
 	js.nodeGetter(doc, "defaultView", func(*dom.Node) goja.Value { return js.window })
 	js.nodeGetter(doc, "location", func(*dom.Node) goja.Value { return js.window.Get("location") })
 	for _, name := range []string{"URL", "documentURI"} {
-		js.nodeGetter(doc, name, func(*dom.Node) goja.Value { return vm.ToValue(js.p.url.String()) })
+		js.nodeGetter(doc, name, func(*dom.Node) goja.Value { return vm.ToValue(js.documentURL().String()) })
 	}
 	js.nodeGetter(doc, "baseURI", func(*dom.Node) goja.Value { return vm.ToValue(js.p.baseURL.String()) })
 	js.nodeGetter(doc, "compatMode", func(*dom.Node) goja.Value {
@@ -360,10 +366,15 @@ func (js *jsRuntime) installDocument() {
 	}
 	js.nodeGetter(doc, "hidden", func(*dom.Node) goja.Value { return vm.ToValue(false) })
 	js.nodeGetter(doc, "visibilityState", func(*dom.Node) goja.Value { return vm.ToValue("visible") })
-	js.nodeGetter(doc, "activeElement", func(*dom.Node) goja.Value { return js.wrap(d.Body()) })
+	js.nodeGetter(doc, "activeElement", func(*dom.Node) goja.Value {
+		if f := js.focused; f != nil && js.connected(f) {
+			return js.wrap(f)
+		}
+		return js.wrap(d.Body())
+	})
 	js.nodeGetter(doc, "referrer", func(*dom.Node) goja.Value { return vm.ToValue("") })
-	// TODO(spec): cookies from the fetch cookie jar.
-	js.nodeAttr(doc, "cookie", func(*dom.Node) goja.Value { return vm.ToValue("") }, func(*dom.Node, goja.Value) {})
+	js.nodeAttr(doc, "cookie", func(*dom.Node) goja.Value { return vm.ToValue(js.cookie()) },
+		func(_ *dom.Node, v goja.Value) { js.setCookie(v.String()) })
 	js.nodeGetter(doc, "doctype", func(*dom.Node) goja.Value {
 		for c := d.Root.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == dom.DoctypeNode {
@@ -439,7 +450,7 @@ func (js *jsRuntime) setTitle(s string) {
 		title = d.CreateElement("title")
 		_, _ = head.AppendChild(title)
 	}
-	title.SetTextContent(s)
+	js.setTextContent(title, s)
 }
 
 // setBody implements the document.body setter.

@@ -416,6 +416,23 @@ func (p *Page) decodeImages(urls []string, bodies map[string]*fetch.Response) ma
 // imageFor is layout's view of the loaded images: the decoded image of a
 // replaced element, or nil.
 func (p *Page) imageFor(el *dom.Node) image.Image {
+	if el.Namespace == dom.SVGNamespace && el.Tag == "svg" {
+		// Inline <svg>: its markup decoded as an SVG image, once per
+		// document version. TODO(spec): CSS styling of the SVG content.
+		v := p.doc.Version()
+		if c, ok := p.inlineSVG[el]; ok && c.version == v {
+			return c.img
+		}
+		img, err := paint.DecodeImage([]byte(el.OuterHTML()))
+		if err != nil {
+			img = nil
+		}
+		if p.inlineSVG == nil {
+			p.inlineSVG = map[*dom.Node]inlineSVG{}
+		}
+		p.inlineSVG[el] = inlineSVG{version: v, img: img}
+		return img
+	}
 	if !el.IsHTML("img") {
 		return nil
 	}
@@ -424,6 +441,13 @@ func (p *Page) imageFor(el *dom.Node) image.Image {
 		return nil
 	}
 	return p.images[u.String()]
+}
+
+// inlineSVG is a decoded inline <svg> element and the document version it
+// was decoded at.
+type inlineSVG struct {
+	version uint64
+	img     image.Image
 }
 
 func escapeText(s string) string { return html.EscapeString(s) }

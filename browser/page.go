@@ -38,6 +38,8 @@ type Page struct {
 	diags    []Diagnostic
 	timings  Timings
 	resStats []Resource
+	// inlineSVG caches decoded inline <svg> elements.
+	inlineSVG map[*dom.Node]inlineSVG
 	// requests and bytes count the page's loads against Options.MaxRequests
 	// and MaxPageBytes.
 	requests int

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net/url"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -35,6 +36,15 @@ type ScriptOptions struct {
 	// timers while a page settles (and in each AdvanceClock call), so that
 	// a page animating on timers cannot hold up a render; 0 means 3 s.
 	SettleTimeout time.Duration
+	// MaxTimers bounds the timers and animation frame callbacks pending at
+	// once; 0 means 10 000. Past it, new timers are dropped and reported.
+	MaxTimers int
+	// MaxHeapGrowth bounds how much the Go heap may grow while one task
+	// runs, in bytes, before the task is interrupted (a page building a
+	// 1 GB string); 0 means 512 MiB. AD-HOC: goja has no per-runtime memory
+	// limit, so this watches the process heap, which pages rendering in
+	// parallel share.
+	MaxHeapGrowth uint64
 	// StartTime is the wall-clock time scripts see when the page starts
 	// (Date.now(), new Date()); the virtual clock advances it. Zero means
 	// DefaultScriptStartTime, so output never depends on when it ran; set
@@ -58,6 +68,12 @@ func (o ScriptOptions) withDefaults() ScriptOptions {
 	}
 	if o.MaxCallStackSize <= 0 {
 		o.MaxCallStackSize = 2000
+	}
+	if o.MaxTimers <= 0 {
+		o.MaxTimers = 10000
+	}
+	if o.MaxHeapGrowth == 0 {
+		o.MaxHeapGrowth = 512 << 20
 	}
 	if o.SettleTimeout <= 0 {
 		o.SettleTimeout = 3 * time.Second
@@ -85,24 +101,39 @@ func (m ConsoleMessage) String() string { return m.Level + ": " + m.Text }
 //     order), the load event, and the event loop until the page settles.
 //     Scripts inserted by script run as the HTML standard says (inline at
 //     once, external as a task); innerHTML scripts never run.
+//
 //   - Event loop: one goroutine (the one holding Page.mu) owns the runtime.
 //     Timers and animation frames wait on a virtual clock, so a page settles
 //     without real waiting; goja's promise jobs are the microtask queue,
 //     drained when each task's outermost call returns.
+//
 //   - Budgets: vm.Interrupt stops a task past ScriptOptions.TaskTimeout or
 //     when the context ends; the call stack depth and the tasks and wall
 //     time of settling are bounded too. A failing script is reported in
 //     Page.Console and Page.Diagnostics; the page still renders.
+//
 //   - Bindings (js_*.go): WebIDL interface objects and prototype chains, one
 //     wrapper per node kept in dom.Node.Wrapper, members that call package
 //     dom's mutation methods (which mark the nodes dirty for the next
 //     update) and read layout fragments for geometry.
 //
-// TODO(spec): module scripts; XMLHttpRequest and fetch() (network
-// completions as tasks); MutationObserver, ResizeObserver and
-// IntersectionObserver; live NodeList/HTMLCollection; customElements and
-// shadow roots; the History API; window.onerror and the error event;
-// form controls' dirty value flag.
+//   - Network: fetch() and XMLHttpRequest load through the browser's
+//     fetch.Client on goroutines; completions come back as tasks, in the
+//     order the requests were made, before the clock advances (js_net.go).
+//
+//   - Web APIs over natives (js_prelude.js): URL, URLSearchParams, Headers,
+//     Response, AbortController, TextEncoder/Decoder, MutationObserver,
+//     history; the mutation methods of the bindings queue the mutation
+//     records (js_mutation.go).
+//
+//   - Go API: Eval, Click, Type, AdvanceClock, WaitFor and Settle
+//     (script_api.go).
+//
+// TODO(spec): module scripts; ResizeObserver and IntersectionObserver;
+// CORS (cross-origin responses are network errors); live
+// NodeList/HTMLCollection; customElements and shadow roots; session
+// history traversal; window.onerror and the error event; form controls'
+// dirty value flag.
 //
 // jsRuntime is the page's script engine: a goja runtime, the bindings' state
 // and the event loop. It is owned by whichever goroutine holds the page's
@@ -135,9 +166,17 @@ type jsRuntime struct {
 	ids           map[string]*dom.Node    // id index (elementByID)
 	idsVersion    uint64                  // the document version ids belongs to
 
-	loop     eventLoop
-	rejected []*goja.Promise // rejected promises without a handler yet
-	broken   bool            // a Go panic escaped a binding: scripting stopped
+	loop    eventLoop
+	pending []*netRequest // fetch() and XMLHttpRequest loads in flight, in order
+	focused *dom.Node     // the focused element, nil for the body
+	mo      mutationObservers
+
+	url           *url.URL   // the document's URL after history.pushState; nil: the page's
+	historyState  goja.Value // history.state
+	historyLength int
+	reported      map[string]bool // budgets already reported as Diagnostics
+	rejected      []*goja.Promise // rejected promises without a handler yet
+	broken        bool            // a Go panic escaped a binding: scripting stopped
 }
 
 // newJSRuntime builds a runtime with the window, document and interface
@@ -184,6 +223,8 @@ func (p *Page) newJSRuntime(ctx context.Context) *jsRuntime {
 	js.installInterfaces()
 	js.installWindow()
 	js.installDocument()
+	js.installLazyPrelude()
+	js.historyLength, js.historyState = 1, goja.Null()
 	return js
 }
 
@@ -261,6 +302,9 @@ func (p *Page) runScripts(ctx context.Context) error {
 		return err
 	}
 	js.settle(js.opts.VirtualTime)
+	if n := len(js.loop.timers); n > 0 && ctx.Err() == nil {
+		js.budgetSpent(fmt.Sprintf("page did not settle within %v of virtual time; %d timers pending", js.opts.VirtualTime, n))
+	}
 	return ctx.Err()
 }
 
@@ -447,9 +491,11 @@ func (js *jsRuntime) runTask(fn func()) {
 	budget := js.opts.TaskTimeout
 	timer := time.AfterFunc(budget, func() { interrupt(fmt.Sprintf("task ran longer than %v", budget)) })
 	stop := context.AfterFunc(js.ctx, func() { interrupt(js.ctx.Err()) })
+	stopWatch := watchHeap(js.opts.MaxHeapGrowth, interrupt)
 	defer func() {
 		timer.Stop()
 		stop()
+		stopWatch()
 		mu.Lock()
 		done = true
 		mu.Unlock()
@@ -648,22 +694,7 @@ func (p *Page) AdvanceClock(ctx context.Context, d time.Duration) error {
 // TODO(spec): the default actions of a click (following a link, toggling a
 // checkbox, submitting a form), and the mousedown/mouseup/focus sequence.
 func (p *Page) Click(ctx context.Context, selector string) error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.guard(func() error {
-		el, err := p.doc.QuerySelector(selector)
-		if err != nil {
-			return fmt.Errorf("browser: click %q: %w", selector, err)
-		}
-		if el == nil {
-			return fmt.Errorf("browser: click %q: no element matches", selector)
-		}
-		js, err := p.scriptRuntime(ctx)
-		if err != nil {
-			return fmt.Errorf("browser: click: %w", err)
-		}
+	return p.withElement(ctx, "click", selector, func(js *jsRuntime, el *dom.Node) {
 		js.runTask(func() { js.fireMouse(el, "click") })
-		js.settle(0)
-		return ctx.Err()
 	})
 }

@@ -45,11 +45,31 @@ func (js *jsRuntime) insert(parent, c, ref *dom.Node) {
 	if c.Type == dom.DocumentFragmentNode {
 		moved = children(c, false)
 	}
+	var oldParent, oldPrev, oldNext *dom.Node
+	if c.Parent != nil && len(js.mo.list) > 0 {
+		oldParent, oldPrev, oldNext = c.Parent, c.PrevSibling, c.NextSibling
+	}
 	_, err := parent.InsertBefore(c, ref)
 	js.check(err)
+	if oldParent != nil {
+		// A node moved from elsewhere was removed there first.
+		js.queueMutation(mutation{typ: "childList", target: oldParent, removed: []*dom.Node{c}, prev: oldPrev, next: oldNext})
+	}
+	js.queueInserted(parent, moved)
 	for _, m := range moved {
 		js.inserted(m)
 	}
+}
+
+// queueInserted queues the "childList" record of an insertion.
+//
+// https://dom.spec.whatwg.org/#concept-node-insert (step 10)
+func (js *jsRuntime) queueInserted(parent *dom.Node, moved []*dom.Node) {
+	if len(js.mo.list) == 0 || len(moved) == 0 {
+		return
+	}
+	js.queueMutation(mutation{typ: "childList", target: parent, added: moved,
+		prev: moved[0].PrevSibling, next: moved[len(moved)-1].NextSibling})
 }
 
 // replace replaces old with c in parent and runs the insertion steps.
@@ -58,8 +78,14 @@ func (js *jsRuntime) replace(parent, c, old *dom.Node) {
 	if c.Type == dom.DocumentFragmentNode {
 		moved = children(c, false)
 	}
+	prev, next := old.PrevSibling, old.NextSibling
 	_, err := parent.ReplaceChild(c, old)
 	js.check(err)
+	if len(js.mo.list) > 0 && len(moved) > 0 {
+		js.queueMutation(mutation{typ: "childList", target: parent, added: moved, removed: []*dom.Node{old}, prev: prev, next: next})
+	} else if len(js.mo.list) > 0 {
+		js.queueMutation(mutation{typ: "childList", target: parent, removed: []*dom.Node{old}, prev: prev, next: next})
+	}
 	for _, m := range moved {
 		js.inserted(m)
 	}

@@ -1,6 +1,10 @@
 package browser
 
 import (
+	"container/heap"
+	"errors"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/dop251/goja"
@@ -13,7 +17,7 @@ import (
 type eventLoop struct {
 	start    time.Time     // wall time when the runtime was created (Date's origin)
 	now      time.Duration // virtual time since start
-	timers   []*jsTimer    // pending, unordered (pages keep few)
+	timers   timerHeap     // pending, a min-heap by (due, seq)
 	tasks    []func()      // the task queue (inserted external scripts)
 	nextID   int
 	seq      uint64
@@ -78,11 +82,15 @@ func (js *jsRuntime) setTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	}
 	l.nextID++
 	l.seq++
+	if len(l.timers) >= js.opts.MaxTimers {
+		js.timerLimitReached()
+		return js.vm.ToValue(l.nextID)
+	}
 	t := &jsTimer{id: l.nextID, due: l.now + timeout, seq: l.seq, fn: fn, args: args, repeat: repeat, nesting: nesting + 1}
 	if repeat {
 		t.interval = timeout
 	}
-	l.timers = append(l.timers, t)
+	heap.Push(&l.timers, t)
 	return js.vm.ToValue(t.id)
 }
 
@@ -99,7 +107,11 @@ func (js *jsRuntime) requestAnimationFrame(call goja.FunctionCall) goja.Value {
 	l.nextID++
 	l.seq++
 	due := (l.now/frameInterval + 1) * frameInterval
-	l.timers = append(l.timers, &jsTimer{id: l.nextID, due: due, seq: l.seq, fn: fn, frame: true})
+	if len(l.timers) >= js.opts.MaxTimers {
+		js.timerLimitReached()
+		return js.vm.ToValue(l.nextID)
+	}
+	heap.Push(&l.timers, &jsTimer{id: l.nextID, due: due, seq: l.seq, fn: fn, frame: true})
 	return js.vm.ToValue(l.nextID)
 }
 
@@ -109,22 +121,37 @@ func (js *jsRuntime) clearTimer(call goja.FunctionCall) goja.Value {
 	id := int(call.Argument(0).ToInteger())
 	for i, t := range js.loop.timers {
 		if t.id == id {
-			js.loop.timers = append(js.loop.timers[:i], js.loop.timers[i+1:]...)
+			heap.Remove(&js.loop.timers, i)
 			break
 		}
 	}
 	return goja.Undefined()
 }
 
-// nextTimer returns the index of the earliest due timer, or -1.
+// nextTimer returns the index of the earliest due timer (the heap's
+// root), or -1.
 func (l *eventLoop) nextTimer() int {
-	best := -1
-	for i, t := range l.timers {
-		if best < 0 || t.due < l.timers[best].due || t.due == l.timers[best].due && t.seq < l.timers[best].seq {
-			best = i
-		}
+	if len(l.timers) == 0 {
+		return -1
 	}
-	return best
+	return 0
+}
+
+// timerHeap orders timers by due time, then by insertion (container/heap).
+type timerHeap []*jsTimer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	return h[i].due < h[j].due || h[i].due == h[j].due && h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *timerHeap) Push(x any)   { *h = append(*h, x.(*jsTimer)) }
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	return t
 }
 
 // settle runs timers in due order until none is due within d of virtual
@@ -138,19 +165,21 @@ func (js *jsRuntime) settle(d time.Duration) {
 	deadline := time.Now().Add(js.opts.SettleTimeout)
 	for js.ctx.Err() == nil {
 		js.runQueuedTasks(budget)
+		js.runNetwork(budget)
+		if len(l.tasks) > 0 && l.tasksRun < budget {
+			continue // network completions queued tasks
+		}
 		i := l.nextTimer()
 		if i < 0 || l.timers[i].due > limit {
 			l.now = limit
 			return
 		}
 		if l.tasksRun >= budget {
-			js.console = append(js.console, ConsoleMessage{Level: "warn",
-				Text: "event loop stopped: task limit reached"})
+			js.budgetSpent(fmt.Sprintf("task limit reached (%d tasks); %d timers pending", js.opts.MaxTasks, len(l.timers)))
 			return
 		}
 		if time.Now().After(deadline) {
-			js.console = append(js.console, ConsoleMessage{Level: "warn",
-				Text: "event loop stopped: settle time limit reached"})
+			js.budgetSpent(fmt.Sprintf("settle time limit reached (%v of wall time); %d timers pending", js.opts.SettleTimeout, len(l.timers)))
 			return
 		}
 		t := l.timers[i]
@@ -165,11 +194,36 @@ func (js *jsRuntime) settle(d time.Duration) {
 			if t.nesting > 5 && t.due-l.now < 4*time.Millisecond {
 				t.due = l.now + 4*time.Millisecond
 			}
+			heap.Fix(&l.timers, i)
 		} else {
-			l.timers = append(l.timers[:i], l.timers[i+1:]...)
+			heap.Remove(&l.timers, i)
 		}
 		js.runTimer(t)
 	}
+}
+
+// timerLimitReached reports, once, that new timers are being dropped.
+func (js *jsRuntime) timerLimitReached() {
+	if !js.reported["timer limit reached"] {
+		js.budgetSpent(fmt.Sprintf("timer limit reached (%d pending timers); new timers are dropped", js.opts.MaxTimers))
+	}
+}
+
+// budgetSpent reports that the event loop stopped on a budget: in the
+// console log and as a Diagnostic of kind "script", once per runtime and
+// reason (the text up to its first parenthesis).
+func (js *jsRuntime) budgetSpent(why string) {
+	if js.reported == nil {
+		js.reported = map[string]bool{}
+	}
+	key, _, _ := strings.Cut(why, " (")
+	if js.reported[key] {
+		return
+	}
+	js.reported[key] = true
+	text := "event loop stopped: " + why
+	js.console = append(js.console, ConsoleMessage{Level: "warn", Text: text})
+	js.p.diags = append(js.p.diags, Diagnostic{URL: js.p.url.String(), Kind: "script", Err: errors.New(text)})
 }
 
 // runTimer runs a timer's callback as a task, with the timer nesting level

@@ -6,7 +6,6 @@ import (
 	"image/color"
 	"strings"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"github.com/paneweb/pane/browser"
@@ -17,15 +16,7 @@ import (
 // siteBrowser returns a browser serving files from https://site.test.
 func siteBrowser(t testing.TB, files map[string]string, opts browser.Options) *browser.Browser {
 	t.Helper()
-	fsys := fstest.MapFS{}
-	for name, body := range files {
-		fsys[name] = &fstest.MapFile{Data: []byte(body)}
-	}
-	mux := fetch.NewMux()
-	if err := mux.HandleOrigin("https://site.test", fetch.NewFSFetcher(fsys, "https://site.test")); err != nil {
-		t.Fatal(err)
-	}
-	opts.Client = &fetch.Client{Fetcher: mux}
+	opts.Client = &fetch.Client{Fetcher: siteFetcher(t, files)}
 	return browser.New(opts)
 }
 

@@ -31,6 +31,10 @@ type Import struct {
 	URL string
 	// Media is the media query list text after the URL ("" for all).
 	Media string
+	// Layered reports an import into a cascade layer ("layer" or
+	// "layer(Layer)"); Layer is the layer's name, "" for an anonymous one.
+	Layered bool
+	Layer   string
 	// Sheet is the parsed imported sheet, or nil when not (yet) loaded.
 	Sheet *StyleSheet
 }

@@ -3,7 +3,7 @@ package cssom
 // Backgrounds (https://www.w3.org/TR/css-backgrounds-3/): repeat,
 // position and size of the first layer, and its gradient
 // (https://www.w3.org/TR/css-images-3/#gradients); -clip and -origin are in
-// effects.go. TODO(spec): the other layers, background-attachment.
+// effects.go. TODO(spec): the other layers.
 
 import (
 	"math"
@@ -183,8 +183,8 @@ func backgroundLayer(comps [][]tok) (repeat, pos, size value, ok bool) {
 		case kw == "repeat-x" || kw == "repeat-y" || repeatKeywords[kw] != 0 || kw == "repeat":
 			reps = append(reps, c)
 		case kw == "scroll" || kw == "fixed" || kw == "local" || strings.HasSuffix(kw, "-box") || kw == "text":
-			// Origin and clip: backgroundShorthandBoxes (effects.go).
-			// TODO(spec): attachment.
+			// Attachment, origin and clip: backgroundShorthandBoxes
+			// (effects.go).
 		case len(c) == 1 && c[0].t == css.DelimToken && c[0].s == "/":
 			j := i + 1
 			for j < len(comps) && j < i+3 && isSizeComp(comps[j]) {
@@ -257,6 +257,9 @@ type GradientKind uint8
 const (
 	LinearGradient GradientKind = iota
 	RadialGradient
+	// ConicGradient: Angle is the "from" angle, Position the centre, and
+	// stop positions are percentages of a turn (angles converted).
+	ConicGradient
 )
 
 // RadialExtent is a radial gradient's <radial-extent> keyword, or
@@ -309,6 +312,7 @@ type ColorStop struct {
 // gradientSpec is a parsed gradient before computation.
 type gradientSpec struct {
 	radial, repeating bool
+	conic             bool
 	angle             float64
 	toX, toY          int8
 	circle            bool
@@ -338,8 +342,8 @@ func firstLayerGradient(toks []tok) *effectValue {
 }
 
 // parseGradient parses one <gradient> component: linear-gradient(),
-// radial-gradient(), their repeating- forms and the legacy -webkit-
-// linear forms.
+// radial-gradient(), conic-gradient(), their repeating- forms and the
+// legacy -webkit- linear forms.
 func parseGradient(c []tok) (*gradientSpec, bool) {
 	if len(c) < 2 || c[0].t != css.FunctionToken || c[len(c)-1].t != css.RightParenthesisToken {
 		return nil, false
@@ -375,10 +379,69 @@ func parseGradient(c []tok) (*gradientSpec, bool) {
 				args = args[1:]
 			}
 		}
+	case "conic-gradient(":
+		if legacy {
+			return nil, false
+		}
+		g.conic, g.angle = true, 0
+		if first := components(args[0]); len(first) > 0 {
+			if ok, used := g.parseConicHead(first); used {
+				if !ok {
+					return nil, false
+				}
+				args = args[1:]
+			}
+		}
 	default:
 		return nil, false
 	}
 	return g, g.parseStops(args)
+}
+
+// parseConicHead parses a conic gradient's [ from <angle> ]? [ at
+// <position> ]?; used is false when the first argument is a colour stop.
+// https://www.w3.org/TR/css-images-4/#conic-gradient-syntax
+func (g *gradientSpec) parseConicHead(comps [][]tok) (ok, used bool) {
+	w := ident(comps[0])
+	if w != "from" && w != "at" {
+		return false, false
+	}
+	if w == "from" {
+		if len(comps) < 2 {
+			return false, true
+		}
+		a, isAngle := parseAngle(comps[1])
+		if !isAngle {
+			return false, true
+		}
+		g.angle, comps = a, comps[2:]
+	}
+	if len(comps) == 0 {
+		return true, true
+	}
+	if ident(comps[0]) != "at" || len(comps) < 2 {
+		return false, true
+	}
+	v, ok := parsePosition(comps[1:])
+	if !ok || v.calc == nil {
+		return false, true
+	}
+	g.pos = v.calc
+	return true, true
+}
+
+// parseStopPosition parses a stop or hint position: a
+// <length-percentage>, or for a conic gradient an <angle-percentage>
+// (an angle becomes the percentage of a turn).
+func (g *gradientSpec) parseStopPosition(c []tok) (lengthLike, bool) {
+	if !g.conic {
+		return parseLengthPercentage(c, true)
+	}
+	if a, ok := parseAngle(c); ok {
+		return lengthLike{kind: vPercent, num: a / 360 * 100}, true
+	}
+	l, ok := parseLengthPercentage(c, true)
+	return l, ok && l.kind == vPercent
 }
 
 // parseLinearLine parses [ <angle> | to <side-or-corner> ]; used is false
@@ -546,7 +609,7 @@ func (g *gradientSpec) parseStops(args [][]tok) bool {
 		if len(comps) == 0 || len(comps) > 3 {
 			return false
 		}
-		if l, ok := parseLengthPercentage(comps[0], true); ok {
+		if l, ok := g.parseStopPosition(comps[0]); ok {
 			// A hint: one position between two stops.
 			if len(comps) != 1 || len(g.stops) == 0 || g.stops[len(g.stops)-1].hint {
 				return false
@@ -564,7 +627,7 @@ func (g *gradientSpec) parseStops(args [][]tok) bool {
 			continue
 		}
 		for _, c := range comps[1:] {
-			l, ok := parseLengthPercentage(c, true)
+			l, ok := g.parseStopPosition(c)
 			if !ok {
 				return false
 			}
@@ -585,6 +648,9 @@ func (c *computer) computeGradient(g *gradientSpec, cur Color) *Gradient {
 	if g.radial {
 		out.Kind = RadialGradient
 	}
+	if g.conic {
+		out.Kind = ConicGradient
+	}
 	if g.extent == ExtentExplicit {
 		out.Size = [2]Length{c.ctx.length(g.size[0]), c.ctx.length(g.size[1])}
 	}
@@ -603,4 +669,83 @@ func (c *computer) computeGradient(g *gradientSpec, cur Color) *Gradient {
 		out.Stops[i] = st
 	}
 	return out
+}
+
+// ObjectFit is the computed object-fit: how a replaced element's content
+// is sized into its content box.
+// https://www.w3.org/TR/css-images-3/#the-object-fit
+type ObjectFit uint8
+
+const (
+	ObjectFitFill ObjectFit = iota
+	ObjectFitContain
+	ObjectFitCover
+	ObjectFitNone
+	ObjectFitScaleDown
+)
+
+// ImageRendering is the computed image-rendering: the scaling hint.
+// https://www.w3.org/TR/css-images-3/#the-image-rendering
+type ImageRendering uint8
+
+const (
+	ImageRenderingAuto ImageRendering = iota
+	ImageRenderingSmooth
+	ImageRenderingHighQuality
+	ImageRenderingCrispEdges
+	ImageRenderingPixelated
+)
+
+func init() {
+	longhandNames["object-fit"] = pObjectFit
+	longhandNames["object-position"] = pObjectPosition
+	longhandNames["image-rendering"] = pImageRendering
+	longhandNames["background-attachment"] = pBackgroundAttachment
+	// TODO(spec): local is painted as scroll (no scrolling boxes).
+	enumKeywords[pBackgroundAttachment] = map[string]int32{"scroll": 0, "fixed": 1, "local": 0}
+	enumKeywords[pObjectFit] = map[string]int32{"fill": int32(ObjectFitFill), "contain": int32(ObjectFitContain),
+		"cover": int32(ObjectFitCover), "none": int32(ObjectFitNone), "scale-down": int32(ObjectFitScaleDown)}
+	enumKeywords[pImageRendering] = map[string]int32{"auto": int32(ImageRenderingAuto), "smooth": int32(ImageRenderingSmooth),
+		"high-quality": int32(ImageRenderingHighQuality), "crisp-edges": int32(ImageRenderingCrispEdges),
+		"-webkit-optimize-contrast": int32(ImageRenderingCrispEdges), "-moz-crisp-edges": int32(ImageRenderingCrispEdges),
+		"pixelated": int32(ImageRenderingPixelated), "optimizespeed": int32(ImageRenderingPixelated),
+		"optimizequality": int32(ImageRenderingSmooth)}
+}
+
+// isImageProp reports whether id is one of the replaced-content longhands
+// of this file or background-attachment.
+func isImageProp(id propID) bool {
+	return id == pObjectFit || id == pObjectPosition || id == pImageRendering || id == pBackgroundAttachment
+}
+
+// computeImageProp computes object-fit, object-position (parsed by
+// parsePosition, as background-position) and image-rendering.
+func (c *computer) computeImageProp(id propID, v *value) {
+	s := c.s
+	switch id {
+	case pObjectFit:
+		s.ObjectFit = ObjectFit(v.i)
+	case pBackgroundAttachment:
+		s.BackgroundFixed = v.i == 1
+	case pImageRendering:
+		s.ImageRendering = ImageRendering(v.i)
+	case pObjectPosition:
+		if v.calc != nil {
+			s.ObjectPosition = [2]Length{c.calcLength(v.calc.args[0]), c.calcLength(v.calc.args[1])}
+		}
+	}
+}
+
+// copyImageProp copies the longhands of computeImageProp.
+func copyImageProp(id propID, dst, src *ComputedStyle) {
+	switch id {
+	case pObjectFit:
+		dst.ObjectFit = src.ObjectFit
+	case pBackgroundAttachment:
+		dst.BackgroundFixed = src.BackgroundFixed
+	case pImageRendering:
+		dst.ImageRendering = src.ImageRendering
+	case pObjectPosition:
+		dst.ObjectPosition = src.ObjectPosition
+	}
 }

@@ -84,7 +84,7 @@ func parseBoxProp(id propID, comps [][]tok) (v value, ok, handled bool) {
 	case id == pBorderSpacing:
 		v, ok = parseBorderSpacing(comps)
 	default:
-		return value{}, false, false
+		return parseTextProp(id, comps)
 	}
 	return v, ok, true
 }
@@ -281,7 +281,7 @@ func (c *computer) computeBoxProp(id propID, v *value) bool {
 	case pWordBreak:
 		s.WordBreak = WordBreak(v.i)
 	default:
-		return false
+		return c.computeTextProp(id, v)
 	}
 	return true
 }
@@ -328,7 +328,7 @@ func copyBoxProp(id propID, dst, src *ComputedStyle) bool {
 	case pWordBreak:
 		dst.WordBreak = src.WordBreak
 	default:
-		return false
+		return copyTextProp(id, dst, src)
 	}
 	return true
 }

@@ -21,6 +21,11 @@ type ruleEntry struct {
 	id uint32
 	// hints are the hashed keys the element's ancestors must have.
 	hints []uint32
+	// layer is the entry's cascade layer (the root for unlayered rules);
+	// its rank orders entries between origin and specificity.
+	layer *layerNode
+	// revertLayer reports that decls use revert-layer.
+	revertLayer bool
 }
 
 // ruleSet indexes selectors by their rightmost compound's ID, class or
@@ -36,11 +41,17 @@ type ruleSet struct {
 	before, after *ruleSet
 	// nextID numbers the entries in the order they are filed.
 	nextID uint32
+	// layers is the root of the layer tree (shared with before and after);
+	// layer is the layer of the rules being filed.
+	layers, layer *layerNode
 }
 
 func newRuleSet(quirks bool, media Media) *ruleSet {
 	rs := newRuleBuckets(quirks, media)
 	rs.before, rs.after = newRuleBuckets(quirks, media), newRuleBuckets(quirks, media)
+	rs.layers = &layerNode{}
+	rs.layer = rs.layers
+	rs.before.layers, rs.after.layers = rs.layers, rs.layers
 	return rs
 }
 
@@ -64,6 +75,17 @@ func (rs *ruleSet) addSheet(s *StyleSheet, depth int) {
 			return
 		}
 	}
+	// AD-HOC: the @layer statements that start the sheet are taken to
+	// precede its @imports (they may also stand between them).
+	for _, r := range s.Rules {
+		st, ok := r.(*LayerStatementRule)
+		if !ok {
+			break
+		}
+		for _, n := range st.Names {
+			rs.layer.sublayer(n)
+		}
+	}
 	for _, imp := range s.Imports {
 		if imp.Sheet == nil {
 			continue
@@ -71,10 +93,21 @@ func (rs *ruleSet) addSheet(s *StyleSheet, depth int) {
 		if q, _ := ParseMediaQueryList(imp.Media); !q.Match(rs.media) {
 			continue
 		}
+		outer := rs.layer
+		if imp.Layered {
+			// https://www.w3.org/TR/css-cascade-5/#at-import: the
+			// imported rules go into the named (or a new anonymous) layer.
+			rs.layer = outer.sublayer(imp.Layer)
+		}
 		rs.addSheet(imp.Sheet, depth+1)
+		rs.layer = outer
 	}
 	rs.addRules(s.Rules, s.Origin)
 }
+
+// rankLayers fixes the order of the cascade layers once every sheet is
+// filed.
+func (rs *ruleSet) rankLayers() { rs.layers.rankLayers(0) }
 
 func (rs *ruleSet) addRules(rules []Rule, origin Origin) {
 	for _, r := range rules {
@@ -90,6 +123,7 @@ func (rs *ruleSet) addRules(rules []Rule, origin Origin) {
 				}
 				rs.add(sel, hints, r.Declarations, origin)
 			}
+			rs.addRules(r.Rules, origin) // nested rules follow their parent
 		case *MediaRule:
 			if r.Query.Match(rs.media) {
 				rs.addRules(r.Rules, origin)
@@ -98,6 +132,15 @@ func (rs *ruleSet) addRules(rules []Rule, origin Origin) {
 			if r.Supported {
 				rs.addRules(r.Rules, origin)
 			}
+		case *LayerStatementRule:
+			for _, n := range r.Names {
+				rs.layer.sublayer(n)
+			}
+		case *LayerRule:
+			outer := rs.layer
+			rs.layer = outer.sublayer(r.Name)
+			rs.addRules(r.Rules, origin)
+			rs.layer = outer
 		}
 	}
 }
@@ -106,11 +149,11 @@ func (rs *ruleSet) add(sel *dom.Selector, hints []uint32, decls []*Declaration, 
 	switch sel.PseudoElement() {
 	case "":
 	case "before":
-		rs.before.order = rs.order
+		rs.before.order, rs.before.layer = rs.order, rs.layer
 		rs.before.file(sel, hints, decls, origin)
 		return
 	case "after":
-		rs.after.order = rs.order
+		rs.after.order, rs.after.layer = rs.order, rs.layer
 		rs.after.file(sel, hints, decls, origin)
 		return
 	default:
@@ -127,11 +170,13 @@ func (rs *ruleSet) file(sel *dom.Selector, hints []uint32, decls []*Declaration,
 	clamp := func(v int) uint64 { return uint64(min(v, 1023)) }
 	rs.nextID++
 	e := &ruleEntry{
-		sel:   sel,
-		decls: decls,
-		id:    rs.nextID,
-		hints: hints,
-		key:   uint64(origin)<<62 | clamp(sp[0])<<52 | clamp(sp[1])<<42 | clamp(sp[2])<<32 | uint64(rs.order),
+		sel:         sel,
+		decls:       decls,
+		id:          rs.nextID,
+		hints:       hints,
+		layer:       rs.layer,
+		revertLayer: hasRevertLayer(decls),
+		key:         uint64(origin)<<62 | clamp(sp[0])<<52 | clamp(sp[1])<<42 | clamp(sp[2])<<32 | uint64(rs.order),
 	}
 	id, class, tag := sel.RightmostKeys()
 	switch {
@@ -186,6 +231,12 @@ func (rs *ruleSet) collect(el *dom.Node, filter *ancestorFilter, mc *dom.MatchCa
 	test(rs.byTag[tag])
 	test(rs.universal)
 	slices.SortFunc(out, func(a, b *ruleEntry) int {
+		if oa, ob := a.key>>62, b.key>>62; oa != ob {
+			return int(oa) - int(ob)
+		}
+		if la, lb := a.layer.rank, b.layer.rank; la != lb {
+			return int(la) - int(lb)
+		}
 		switch {
 		case a.key < b.key:
 			return -1

@@ -107,14 +107,24 @@ func parseColor(c []tok) (col Color, current, ok bool) {
 		col, ok = namedColors[name]
 		return col, false, ok
 	case t.t == css.FunctionToken:
+		if tooDeep(c) {
+			return
+		}
+		if f, relative, ok := parseRelativeColor(strings.ToLower(t.s), funcArgs(c)); relative {
+			return f.toColor(), false, ok && c[len(c)-1].t == css.RightParenthesisToken
+		}
 		switch strings.ToLower(t.s) {
 		case "rgb(", "rgba(":
 			col, ok = parseRGB(funcArgs(c))
 		case "hsl(", "hsla(":
 			col, ok = parseHSL(funcArgs(c))
+		default:
+			// hwb(), lab(), lch(), oklab(), oklch(), color(), color-mix()
+			// (colorspace.go).
+			var f colorF
+			f, ok = parseColorFunction(strings.ToLower(t.s), funcArgs(c))
+			col = f.toColor()
 		}
-		// TODO(spec): hwb(), lab(), lch(), oklab(), oklch(), color(),
-		// color-mix(), light-dark().
 		return col, false, ok && c[len(c)-1].t == css.RightParenthesisToken
 	}
 	return

@@ -70,10 +70,16 @@ func (c *computer) apply(id propID, w winner) {
 	}
 	if v.kind == vGlobal {
 		g := v.i
+		if g == gRevertLayer {
+			// The cascade resolves revert-layer (resolver.go); one that
+			// came from var() substitution is only known here.
+			// AD-HOC: it reverts to the user-agent origin like revert.
+			// TODO(spec): roll back to the previous cascade layer.
+			g = gRevert
+		}
 		if g == gRevert && c.ua != nil && (c.ua[id].v != nil || c.ua[id].d != nil) {
 			// https://www.w3.org/TR/css-cascade-4/#default: in the author
 			// origin, revert rolls back to the user-agent origin.
-			// TODO(spec): cascade layers (revert-layer).
 			ua := c.ua
 			c.ua = nil // a reverted value that is revert again is unset
 			c.apply(id, ua[id])
@@ -248,6 +254,8 @@ func (c *computer) computeText(id propID, v *value) {
 		}
 	case pContent:
 		s.Content = v.items // nil for normal and none
+	case pCounterReset, pCounterIncrement, pCounterSet, pQuotes:
+		computeCounterProp(id, s, v)
 	case pCaptionSide:
 		s.CaptionSideBottom = v.i == 1
 	case pEmptyCells:
@@ -513,6 +521,8 @@ func copyOther(id propID, dst, src *ComputedStyle) {
 		dst.Direction = src.Direction
 	case pContent:
 		dst.Content = src.Content
+	case pCounterReset, pCounterIncrement, pCounterSet, pQuotes:
+		copyCounterProp(id, dst, src)
 	case pCaptionSide:
 		dst.CaptionSideBottom = src.CaptionSideBottom
 	case pEmptyCells:

@@ -1,11 +1,15 @@
 // Package cssom is Pane's style stage: the third stage of the pipeline.
 //
 // Input: a *dom.Document and its style sheets (ParseStyleSheet parses them
-// with github.com/tdewolff/parse/v2/css, recovering from errors as CSS
-// Syntax 3 says; the loader in package browser fetches @imports). Output:
-// Compute runs the cascade (the user agent sheet, presentational hints,
-// author sheets with their imports and media queries, style attributes,
+// with our CSS Syntax 3 parser over the tokenizer of
+// github.com/tdewolff/parse/v2/css, recovering from errors as the spec
+// says and reading nested rules (CSS Nesting); the loader in package
+// browser fetches @imports). Output: Compute runs the cascade of CSS
+// Cascade 5 (the user agent sheet, presentational hints, author sheets
+// with their imports, media queries and cascade layers, style attributes,
 // !important) and returns a *Styles, the *ComputedStyle of every element.
+// Counters and quotes are resolved during the same tree walk, into the
+// content of ::before and ::after.
 //
 // Selectors are parsed and matched by package dom (dom.ParseSelectorList),
 // which the DOM's querySelector shares; cssom indexes style rules by their
@@ -13,7 +17,9 @@
 // rules.
 //
 // Units: computed lengths are Fixed CSS px (1/64 px). Absolute units, em,
-// rem, ex, ch and viewport units are resolved here; percentages, auto and
+// rem, ex, ch, cap, ic, lh, rlh (ex, ch, cap and lh approximated from the
+// font size: cssom cannot read font metrics) and viewport units are
+// resolved here; percentages, auto and
 // calc() expressions with a percentage stay for layout to resolve against
 // the containing block. Colors are 8-bit sRGB with currentColor resolved.
 //
@@ -21,7 +27,10 @@
 // style and matched declarations are equal. ::before and ::after boxes get
 // their own styles (Styles.Pseudo), inheriting from their element.
 //
-// Files: sheet.go (rules, at-rules), declaration.go (declarations, custom
+// Files: syntax.go (CSS Syntax 3 rule and block structure), sheet.go
+// (rules, at-rules, nesting), layer.go (cascade layers, all),
+// counters.go (counters, quotes), colorspace.go (lab, oklch, color(),
+// color-mix()), declaration.go (declarations, custom
 // properties, var()), values.go and calc.go (tokens, lengths, math
 // functions), color.go, properties.go, parse_values.go, shorthand.go,
 // logical.go, boxprops.go, background.go (property grammars), media.go

@@ -8,6 +8,7 @@ package cssom
 // background.go): their computed types, grammars and computation.
 
 import (
+	"math"
 	"net/url"
 	"strings"
 
@@ -27,6 +28,9 @@ type effectValue struct {
 	shadows   []shadowSpec
 	gradient  *gradientSpec
 	transform []transformSpec
+	filters   []filterSpec
+	shape     *shapeSpec
+	clip      []lengthLike // the clip property's rect(); kind vKeyword is auto
 }
 
 // TransformKind says which 2D transform function a TransformFunction is.
@@ -85,8 +89,9 @@ func init() {
 	longhandNames["outline-offset"] = pOutlineOffset
 	shorthands["outline"] = []propID{pOutlineColor, pOutlineStyle, pOutlineWidth}
 	longhandNames["background-clip"] = pBackgroundClip
+	longhandNames["-webkit-background-clip"] = pBackgroundClip
 	longhandNames["background-origin"] = pBackgroundOrigin
-	shorthands["background"] = append(shorthands["background"], pBackgroundClip, pBackgroundOrigin)
+	shorthands["background"] = append(shorthands["background"], pBackgroundClip, pBackgroundOrigin, pBackgroundAttachment)
 }
 
 // BackgroundBox is a computed background-clip or background-origin box.
@@ -96,17 +101,23 @@ const (
 	BackgroundBorderBox BackgroundBox = iota
 	BackgroundPaddingBox
 	BackgroundContentBox
+	// BackgroundText (background-clip only): the background is painted
+	// within the foreground text of the element and its descendants.
+	// https://drafts.csswg.org/css-backgrounds-4/#valdef-background-clip-text
+	BackgroundText
 )
 
 var backgroundBoxes = map[string]BackgroundBox{"border-box": BackgroundBorderBox, "padding-box": BackgroundPaddingBox, "content-box": BackgroundContentBox}
 
-// parseBackgroundBox parses the first layer of background-clip or
-// background-origin (<visual-box>#).
-// TODO(spec): background-clip: text.
-func parseBackgroundBox(toks []tok) (value, bool) {
+// parseBackgroundBox parses the first layer of background-clip (clip set:
+// text allowed) or background-origin (<visual-box>#).
+func parseBackgroundBox(toks []tok, clip bool) (value, bool) {
 	comps := firstLayer(toks)
 	if len(comps) != 1 {
 		return value{}, false
+	}
+	if clip && ident(comps[0]) == "text" {
+		return value{kind: vEnum, i: int32(BackgroundText)}, true
 	}
 	b, ok := backgroundBoxes[ident(comps[0])]
 	return value{kind: vEnum, i: int32(b)}, ok
@@ -130,7 +141,17 @@ func backgroundShorthandBoxes(toks []tok) []longhand {
 	case 2:
 		origin, clip = boxes[0], boxes[1]
 	}
-	return []longhand{{pBackgroundOrigin, value{kind: vEnum, i: int32(origin)}}, {pBackgroundClip, value{kind: vEnum, i: int32(clip)}}}
+	var fixed int32
+	for _, c := range firstLayer(toks) {
+		switch ident(c) {
+		case "fixed":
+			fixed = 1
+		case "text":
+			clip = BackgroundText
+		}
+	}
+	return []longhand{{pBackgroundOrigin, value{kind: vEnum, i: int32(origin)}}, {pBackgroundClip, value{kind: vEnum, i: int32(clip)}},
+		{pBackgroundAttachment, value{kind: vEnum, i: fixed}}}
 }
 
 // parseEffect parses the properties of this file (and background-image
@@ -177,9 +198,25 @@ func parseEffect(name string, toks []tok, comps [][]tok, base *url.URL) (l []lon
 		}
 		v, ok = parsePosition(comps)
 		l = []longhand{{pTransformOrigin, v}}
-	case "background-clip", "background-origin":
+	case "filter":
 		var v value
-		v, ok = parseBackgroundBox(toks)
+		v, ok = parseFilter(comps)
+		l = []longhand{{pFilter, v}}
+	case "clip-path":
+		var v value
+		v, ok = parseClipPath(comps)
+		l = []longhand{{pClipPath, v}}
+	case "clip":
+		var v value
+		v, ok = parseClipRect(comps)
+		l = []longhand{{pClip, v}}
+	case "object-position":
+		var v value
+		v, ok = parsePosition(comps)
+		l = []longhand{{pObjectPosition, v}}
+	case "background-clip", "background-origin", "-webkit-background-clip":
+		var v value
+		v, ok = parseBackgroundBox(toks, name != "background-origin")
 		l = []longhand{{longhandNames[name], v}}
 	case "background":
 		l, ok = parseBackground(toks, base)
@@ -393,8 +430,7 @@ func parseOutlineLonghand(id propID, c []tok) (value, bool) {
 // parseTransform parses none | <transform-function>+ (the 2D functions of
 // https://www.w3.org/TR/css-transforms-1/#two-d-transform-functions, and
 // translate3d, scale3d and rotateZ as their 2D parts).
-// TODO(spec): the other 3D functions (rotateX, perspective, matrix3d, ...)
-// make the declaration invalid.
+// The 3D functions are flattened (parse3D).
 func parseTransform(comps [][]tok) (value, bool) {
 	if len(comps) == 1 && ident(comps[0]) == "none" {
 		return value{kind: vKeyword, i: kwNone}, true
@@ -453,6 +489,8 @@ func parseTransformFunction(c []tok) (transformSpec, bool) {
 		if name == "skewy" {
 			f.a[0], f.a[1] = 0, a0
 		}
+	case "rotatex", "rotatey", "rotate3d", "translatez", "scalez", "perspective", "matrix3d":
+		return parse3D(name, args)
 	case "matrix":
 		f.kind = TransformMatrix
 		if n != 6 {
@@ -496,6 +534,90 @@ func parseTranslate(name string, args [][]tok) (transformSpec, bool) {
 		ok = ok && ok3 && z.kind != vCalc
 	}
 	return f, ok
+}
+
+// parse3D parses the 3D transform functions as the 2D function that draws
+// the same with no perspective: the 3D matrix projected orthographically
+// onto the z = 0 plane (its a, b, c, d, e, f are m11, m12, m21, m22, m41,
+// m42). https://www.w3.org/TR/css-transforms-2/#transform-functions
+//
+// AD-HOC: perspective() is parsed and ignored (no foreshortening).
+// TODO(spec): perspective, perspective-origin, transform-style and
+// backface-visibility.
+func parse3D(name string, args [][]tok) (transformSpec, bool) {
+	identity := transformSpec{kind: TransformScale, a: [6]float64{1, 1}}
+	switch name {
+	case "translatez":
+		l, ok := parseLengthPercentage(singleArg(args), false)
+		return transformSpec{kind: TransformTranslate, x: lengthLike{kind: vLength}, y: lengthLike{kind: vLength}}, ok && l.kind != vCalc
+	case "scalez":
+		_, ok := numberOrPercent(singleArg(args))
+		return identity, ok
+	case "perspective":
+		c := singleArg(args)
+		if ident(c) == "none" {
+			return identity, true
+		}
+		l, ok := parseLengthPercentage(c, false)
+		return identity, ok && !l.negative()
+	case "matrix3d":
+		if len(args) != 16 {
+			return identity, false
+		}
+		var m [16]float64
+		for i, a := range args {
+			v, ok := number(singleTok(a))
+			if !ok {
+				return identity, false
+			}
+			m[i] = v
+		}
+		return transformSpec{kind: TransformMatrix, a: [6]float64{m[0], m[1], m[4], m[5], m[12], m[13]}}, true
+	}
+	// rotateX(a) = rotate3d(1, 0, 0, a); rotateY(a) = rotate3d(0, 1, 0, a).
+	var axis [3]float64
+	var angle float64
+	ok := true
+	switch name {
+	case "rotatex", "rotatey":
+		angle, ok = parseAngle(singleArg(args))
+		axis = [3]float64{1, 0, 0}
+		if name == "rotatey" {
+			axis = [3]float64{0, 1, 0}
+		}
+	default: // rotate3d
+		if len(args) != 4 {
+			return identity, false
+		}
+		for i := range 3 {
+			v, vok := number(singleTok(args[i]))
+			ok = ok && vok
+			axis[i] = v
+		}
+		var aok bool
+		angle, aok = parseAngle(args[3])
+		ok = ok && aok
+	}
+	n := math.Sqrt(axis[0]*axis[0] + axis[1]*axis[1] + axis[2]*axis[2])
+	if !ok || n == 0 {
+		return identity, ok // a zero vector: no rotation
+	}
+	x, y, z := axis[0]/n, axis[1]/n, axis[2]/n
+	sc := math.Sin(angle*math.Pi/360) * math.Cos(angle*math.Pi/360)
+	sq := math.Sin(angle*math.Pi/360) * math.Sin(angle*math.Pi/360)
+	// Rounded to 1e-9 so that quarter turns give exact zeros.
+	r := func(v float64) float64 { return math.Round(v*1e9) / 1e9 }
+	return transformSpec{kind: TransformMatrix, a: [6]float64{
+		r(1 - 2*(y*y+z*z)*sq), r(2 * (x*y*sq + z*sc)),
+		r(2 * (x*y*sq - z*sc)), r(1 - 2*(x*x+z*z)*sq), 0, 0}}, true
+}
+
+// singleArg returns the only argument of a function, or nil.
+func singleArg(args [][]tok) []tok {
+	if len(args) != 1 {
+		return nil
+	}
+	return args[0]
 }
 
 // parseScale parses scale(), scaleX(), scaleY() and scale3d() (its z
@@ -548,7 +670,7 @@ func numberOrPercent(c []tok) (float64, bool) {
 
 // isEffectProp reports whether id is one of this file's longhands.
 func isEffectProp(id propID) bool {
-	return id >= pBorderTopLeftRadiusY && id <= pTransformOrigin
+	return id >= pBorderTopLeftRadiusY && id <= pClip
 }
 
 // computeEffect computes the longhands of this file.
@@ -611,6 +733,16 @@ func (c *computer) computeEffect(id propID, v *value) {
 		s.BackgroundClip = BackgroundBox(v.i)
 	case id == pBackgroundOrigin:
 		s.BackgroundOrigin = BackgroundBox(v.i)
+	case id == pFilter:
+		s.Filter = c.computeFilter(v)
+	case id == pClipPath:
+		s.ClipPath = c.computeClipPath(v)
+	case id == pClip:
+		s.Clip = c.computeClipRect(v)
+	case id == pMixBlendMode:
+		s.MixBlendMode = BlendMode(v.i)
+	case isImageProp(id):
+		c.computeImageProp(id, v)
 	}
 }
 
@@ -642,5 +774,15 @@ func copyEffect(id propID, dst, src *ComputedStyle) {
 		dst.BackgroundClip = src.BackgroundClip
 	case id == pBackgroundOrigin:
 		dst.BackgroundOrigin = src.BackgroundOrigin
+	case id == pFilter:
+		dst.Filter = src.Filter
+	case id == pClipPath:
+		dst.ClipPath = src.ClipPath
+	case id == pClip:
+		dst.Clip = src.Clip
+	case id == pMixBlendMode:
+		dst.MixBlendMode = src.MixBlendMode
+	case isImageProp(id):
+		copyImageProp(id, dst, src)
 	}
 }

@@ -106,6 +106,16 @@ func TestGradients(t *testing.T) {
 		{"background-image: linear-gradient(red)", nil},
 		{"background-image: linear-gradient(red, 10%)", nil},
 		{"background-image: radial-gradient(circle 10%, red, blue)", nil},
+		{"background-image: conic-gradient(red, blue)", &Gradient{Kind: ConicGradient, Position: [2]Length{Percent(50), Percent(50)},
+			Stops: []ColorStop{stop(red, Auto), stop(blue, Auto)}}},
+		{"background-image: repeating-conic-gradient(from .5turn at 10px top, red 90deg, 50%, blue 0 75%)", &Gradient{Kind: ConicGradient, Repeating: true, Angle: 180,
+			Position: [2]Length{LengthOf(Int(10)), Percent(0)},
+			Stops:    []ColorStop{stop(red, Percent(25)), {Position: Percent(50), Hint: true}, stop(blue, Percent(0)), stop(blue, Percent(75))}}},
+		{"background-image: conic-gradient(at 20% 30%, red, blue)", &Gradient{Kind: ConicGradient, Position: [2]Length{Percent(20), Percent(30)},
+			Stops: []ColorStop{stop(red, Auto), stop(blue, Auto)}}},
+		{"background-image: conic-gradient(red 10px, blue)", nil},
+		{"background-image: conic-gradient(from 10px, red, blue)", nil},
+		{"background-image: conic-gradient(from 10deg at, red, blue)", nil},
 	}
 	for _, tt := range tests {
 		if got := decl(t, tt.decls).BackgroundGradient; !reflect.DeepEqual(got, tt.want) {
@@ -190,7 +200,13 @@ func TestTransform(t *testing.T) {
 		{"transform: translateY(5px) rotate(90deg) scale(2)", []TransformFunction{tr(ZeroPx, LengthOf(Int(5))), num(TransformRotate, 90), num(TransformScale, 2, 2)}},
 		{"transform: scaleX(50%) skewY(.25turn) matrix(1, 0, 0, 1, 10, 20)", []TransformFunction{num(TransformScale, .5, 1), num(TransformSkew, 0, 90), num(TransformMatrix, 1, 0, 0, 1, 10, 20)}},
 		{"transform: translate3d(1px, 2px, 3px) rotateZ(0)", []TransformFunction{tr(LengthOf(Int(1)), LengthOf(Int(2))), num(TransformRotate, 0)}},
-		{"transform: rotate(1deg); transform: rotateX(10deg)", []TransformFunction{num(TransformRotate, 1)}},
+		{"transform: rotateX(60deg)", []TransformFunction{num(TransformMatrix, 1, 0, 0, 0.5)}},
+		{"transform: rotateY(0.5turn) translateZ(5px) scaleZ(2) perspective(100px)", []TransformFunction{num(TransformMatrix, -1, 0, 0, 1), tr(ZeroPx, ZeroPx), num(TransformScale, 1, 1), num(TransformScale, 1, 1)}},
+		{"transform: rotate3d(0, 0, 2, 90deg)", []TransformFunction{num(TransformMatrix, 0, 1, -1, 0)}},
+		{"transform: matrix3d(2,0,0,0, 0,3,0,0, 0,0,1,0, 10,20,30,1)", []TransformFunction{num(TransformMatrix, 2, 0, 0, 3, 10, 20)}},
+		{"transform: rotate(1deg); transform: rotateX(10px)", []TransformFunction{num(TransformRotate, 1)}},
+		{"transform: rotate(1deg); transform: matrix3d(1, 2)", []TransformFunction{num(TransformRotate, 1)}},
+		{"transform: rotate(1deg); transform: perspective(-1px)", []TransformFunction{num(TransformRotate, 1)}},
 		{"transform: rotate(1deg); transform: translate(1px, 2px, 3px)", []TransformFunction{num(TransformRotate, 1)}},
 		{"transform: rotate(1deg); transform: matrix(1, 0, 0, 1, 10px, 20)", []TransformFunction{num(TransformRotate, 1)}},
 	}
@@ -224,4 +240,135 @@ func FuzzEffects(f *testing.F) {
 	f.Fuzz(func(t *testing.T, decls string) {
 		decl(t, decls)
 	})
+}
+
+func TestFilterProperty(t *testing.T) {
+	red := Color{R: 255, A: 255}
+	tests := []struct {
+		decls string
+		want  []FilterFunction
+	}{
+		{"filter: none", nil},
+		{"filter: blur(2px)", []FilterFunction{{Kind: FilterBlur, Amount: 1, Length: Int(2)}}},
+		{"filter: blur()", []FilterFunction{{Kind: FilterBlur, Amount: 1}}},
+		{"filter: brightness(50%) contrast(2)", []FilterFunction{{Kind: FilterBrightness, Amount: 0.5}, {Kind: FilterContrast, Amount: 2}}},
+		{"filter: grayscale(3) sepia() invert(.25)", []FilterFunction{{Kind: FilterGrayscale, Amount: 1}, {Kind: FilterSepia, Amount: 1}, {Kind: FilterInvert, Amount: 0.25}}},
+		{"filter: hue-rotate(0.5turn) saturate(0) opacity(20%)", []FilterFunction{{Kind: FilterHueRotate, Amount: 180}, {Kind: FilterSaturate}, {Kind: FilterOpacity, Amount: 0.2}}},
+		{"color: red; filter: drop-shadow(1px 2px 3px)", []FilterFunction{{Kind: FilterDropShadow, Amount: 1, Shadow: Shadow{X: Int(1), Y: Int(2), Blur: Int(3), Color: red}}}},
+		{"filter: blur(1px); filter: blur(-1px)", []FilterFunction{{Kind: FilterBlur, Amount: 1, Length: Int(1)}}},
+		{"filter: blur(1px); filter: drop-shadow(1px 2px 3px 4px)", []FilterFunction{{Kind: FilterBlur, Amount: 1, Length: Int(1)}}},
+		{"filter: blur(1px); filter: frobnicate(1)", []FilterFunction{{Kind: FilterBlur, Amount: 1, Length: Int(1)}}},
+		{"filter: blur(1px); filter: brightness(-1)", []FilterFunction{{Kind: FilterBlur, Amount: 1, Length: Int(1)}}},
+	}
+	for _, tt := range tests {
+		s := decl(t, tt.decls)
+		if !reflect.DeepEqual(s.Filter, tt.want) {
+			t.Errorf("%s: %+v, want %+v", tt.decls, s.Filter, tt.want)
+		}
+	}
+}
+
+func TestBlendAndImageProperties(t *testing.T) {
+	s := decl(t, "mix-blend-mode: multiply; object-fit: cover; object-position: right top; image-rendering: pixelated")
+	if s.MixBlendMode != BlendMultiply || s.ObjectFit != ObjectFitCover || s.ImageRendering != ImageRenderingPixelated {
+		t.Errorf("got blend %d fit %d rendering %d", s.MixBlendMode, s.ObjectFit, s.ImageRendering)
+	}
+	if s.ObjectPosition != [2]Length{Percent(100), Percent(0)} {
+		t.Errorf("object-position %v, want 100%% 0%%", s.ObjectPosition)
+	}
+	if d := decl(t, "object-fit: bogus; mix-blend-mode: bogus"); d.ObjectFit != ObjectFitFill || d.MixBlendMode != BlendNormal {
+		t.Errorf("invalid values applied: %d %d", d.ObjectFit, d.MixBlendMode)
+	}
+	if d := decl(t, ""); d.ObjectPosition != [2]Length{Percent(50), Percent(50)} {
+		t.Errorf("initial object-position %v", d.ObjectPosition)
+	}
+	// image-rendering is inherited.
+	if c := styleOf(t, `<div><p>x</p></div>`, `div { image-rendering: crisp-edges }`, "p"); c.ImageRendering != ImageRenderingCrispEdges {
+		t.Errorf("inherited image-rendering %d", c.ImageRendering)
+	}
+}
+
+func TestClipPathShapes(t *testing.T) {
+	px := func(n int) Length { return LengthOf(Int(n)) }
+	tests := []struct {
+		decls string
+		want  *BasicShape
+	}{
+		{"clip-path: none", nil},
+		{"clip-path: inset(10px 20%)", &BasicShape{Kind: ShapeInset, Inset: Edges[Length]{px(10), Percent(20), px(10), Percent(20)}, RadiusKind: [2]ShapeRadius{1, 1}}},
+		{"clip-path: inset(-5px round 4px)", &BasicShape{Kind: ShapeInset, Inset: Edges[Length]{px(-5), px(-5), px(-5), px(-5)}, RadiusKind: [2]ShapeRadius{1, 1}}},
+		{"clip-path: circle(50%)", &BasicShape{Kind: ShapeCircle, Radius: [2]Length{Percent(50)}, RadiusKind: [2]ShapeRadius{RadiusLength, RadiusClosestSide}, Center: [2]Length{Percent(50), Percent(50)}}},
+		{"clip-path: circle(at left top)", &BasicShape{Kind: ShapeCircle, RadiusKind: [2]ShapeRadius{RadiusClosestSide, RadiusClosestSide}, Center: [2]Length{Percent(0), Percent(0)}}},
+		{"clip-path: ellipse(10px farthest-side at 20px 30px)", &BasicShape{Kind: ShapeEllipse, Radius: [2]Length{px(10)}, RadiusKind: [2]ShapeRadius{RadiusLength, RadiusFarthestSide}, Center: [2]Length{px(20), px(30)}}},
+		{"clip-path: polygon(evenodd, 0 0, 100% 0, 50% 10px)", &BasicShape{Kind: ShapePolygon, EvenOdd: true, RadiusKind: [2]ShapeRadius{1, 1}, Points: [][2]Length{{px(0), px(0)}, {Percent(100), px(0)}, {Percent(50), px(10)}}}},
+		{"clip-path: circle(1px); clip-path: circle(-1px)", &BasicShape{Kind: ShapeCircle, Radius: [2]Length{px(1)}, RadiusKind: [2]ShapeRadius{RadiusLength, RadiusClosestSide}, Center: [2]Length{Percent(50), Percent(50)}}},
+		{"clip-path: polygon(0 0, 1px)", nil},
+		{"clip-path: ellipse(1px)", nil},
+		{"clip-path: star(5)", nil},
+	}
+	for _, tt := range tests {
+		s := decl(t, tt.decls)
+		if !reflect.DeepEqual(s.ClipPath, tt.want) {
+			t.Errorf("%s: %+v, want %+v", tt.decls, s.ClipPath, tt.want)
+		}
+	}
+}
+
+func TestBackgroundAttachment(t *testing.T) {
+	tests := []struct {
+		decls string
+		fixed bool
+	}{
+		{"", false},
+		{"background-attachment: fixed", true},
+		{"background-attachment: local", false},
+		{"background: red url(a.png) fixed", true},
+		{"background-attachment: fixed; background: red", false},
+		{"background-attachment: fixed; background-attachment: sideways", true},
+	}
+	for _, tt := range tests {
+		if got := decl(t, tt.decls).BackgroundFixed; got != tt.fixed {
+			t.Errorf("%q: fixed %t, want %t", tt.decls, got, tt.fixed)
+		}
+	}
+}
+
+func TestBackgroundClipText(t *testing.T) {
+	tests := []struct {
+		decls        string
+		clip, origin BackgroundBox
+	}{
+		{"background-clip: text", BackgroundText, BackgroundPaddingBox},
+		{"-webkit-background-clip: text", BackgroundText, BackgroundPaddingBox},
+		{"background: linear-gradient(red, blue) text", BackgroundText, BackgroundPaddingBox},
+		{"background: red content-box text", BackgroundText, BackgroundContentBox},
+		{"background-origin: content-box; background-origin: text", BackgroundBorderBox, BackgroundContentBox},
+	}
+	for _, tt := range tests {
+		s := decl(t, tt.decls)
+		if s.BackgroundClip != tt.clip || s.BackgroundOrigin != tt.origin {
+			t.Errorf("%q: clip %d origin %d, want %d %d", tt.decls, s.BackgroundClip, s.BackgroundOrigin, tt.clip, tt.origin)
+		}
+	}
+}
+
+func TestClipProperty(t *testing.T) {
+	px := func(n int) Length { return LengthOf(Int(n)) }
+	tests := []struct {
+		decls string
+		want  *[4]Length
+	}{
+		{"clip: auto", nil},
+		{"clip: rect(1px, 2px, 3px, 4px)", &[4]Length{px(1), px(2), px(3), px(4)}},
+		{"clip: rect(1px 2px auto auto)", &[4]Length{px(1), px(2), Auto, Auto}},
+		{"clip: rect(-0mm, 1em, 0, auto)", &[4]Length{px(0), px(20), px(0), Auto}},
+		{"clip: rect(1px, 2px, 3px)", nil},
+		{"clip: rect(1px, 2px, 3px, 10%)", nil},
+		{"clip: inset(1px)", nil},
+	}
+	for _, tt := range tests {
+		if got := decl(t, tt.decls).Clip; !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.decls, got, tt.want)
+		}
+	}
 }

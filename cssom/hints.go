@@ -69,7 +69,32 @@ func presentationalHints(el *dom.Node) string {
 	}
 	tableSpacingHints(&b, el)
 	borderHints(&b, el)
+	listCounterHints(&b, el)
 	return b.String()
+}
+
+// listCounterHints maps <ol start> and <li value> to the list-item counter
+// (https://html.spec.whatwg.org/multipage/rendering.html#lists).
+// TODO(spec): <ol reversed>, which counts down from the number of items.
+func listCounterHints(b *strings.Builder, el *dom.Node) {
+	attr, prop, delta := "", "", 0
+	switch el.Tag {
+	case "ol":
+		attr, prop, delta = "start", "counter-reset", -1
+	case "li":
+		attr, prop = "value", "counter-set"
+	default:
+		return
+	}
+	v, ok := el.Attr(attr)
+	if !ok {
+		return
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil {
+		return
+	}
+	b.WriteString(prop + ":list-item " + strconv.Itoa(n+delta) + ";")
 }
 
 // tableSpacingHints maps <table cellspacing> to the table's border-spacing

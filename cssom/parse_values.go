@@ -34,6 +34,18 @@ func parseLonghand(id propID, toks []tok, comps [][]tok, base *url.URL) (value, 
 		return parseDecorationLine(comps)
 	case pContent:
 		return parseContent(comps, base)
+	case pCounterReset, pCounterIncrement, pCounterSet:
+		return parseCounterChanges(comps, id == pCounterIncrement)
+	case pQuotes:
+		return parseQuotes(comps)
+	case pFontVariantLigatures:
+		return parseLigatures(comps)
+	case pFontVariantNumeric:
+		return parseNumeric(comps)
+	case pFontFeatureSettings:
+		return parseFeatureSettings(toks)
+	case pFontSynthesis:
+		return parseSynthesis(comps)
 	case pBackgroundRepeat, pBackgroundPosition, pBackgroundSize:
 		return parseBackgroundLonghand(id, toks)
 	case pBorderSpacing, pBorderTopLeftRadius, pBorderTopLeftRadius + 1, pBorderTopLeftRadius + 2, pBorderTopLeftRadius + 3,
@@ -158,8 +170,11 @@ func parseBorderWidth(c []tok) (value, bool) {
 	return lengthOrKeyword(c, "", false, false, "", 0)
 }
 
+// integer parses an <integer>: a number token of integer type, so "2.0"
+// and "2e0" are not integers
+// (https://www.w3.org/TR/css-syntax-3/#consume-number).
 func integer(c []tok) (int32, bool) {
-	if len(c) != 1 || c[0].t != css.NumberToken {
+	if len(c) != 1 || c[0].t != css.NumberToken || strings.ContainsAny(c[0].s, ".eE") {
 		return 0, false
 	}
 	v, ok := number(c[0])
@@ -347,9 +362,8 @@ func parseDecorationLine(comps [][]tok) (value, bool) {
 // parseContent parses the content property
 // (https://www.w3.org/TR/css-content-3/#content-property):
 // normal | none | [ <string> | <url> | attr() | counter() | <quote> ]+ [ / <string>* ]?
-// TODO(spec): counter() and counters() need counter-reset and
-// counter-increment; they produce empty text for now. The alternative text
-// after "/" is dropped.
+// counter() and counters() are resolved by the cascade (counters.go).
+// TODO(spec): the alternative text after "/" is dropped.
 func parseContent(comps [][]tok, base *url.URL) (value, bool) {
 	if len(comps) == 1 {
 		switch ident(comps[0]) {
@@ -394,7 +408,7 @@ func contentItem(c []tok, base *url.URL) (ContentItem, bool) {
 		}
 		return ContentItem{Kind: ContentAttr, Value: unescape(comps[0][0].s)}, true
 	case isFunc(c, "counter("), isFunc(c, "counters("):
-		return ContentItem{Kind: ContentString}, true
+		return parseCounterFunction(c)
 	}
 	if u, ok := parseURLComponent(c); ok {
 		return ContentItem{Kind: ContentURL, Value: resolveURL(base, u)}, true

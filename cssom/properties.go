@@ -118,6 +118,32 @@ const (
 	pTextShadow
 	pTransform
 	pTransformOrigin
+	pObjectFit // object-fit .. pClip: effects.go, filter.go and background.go
+	pObjectPosition
+	pImageRendering
+	pMixBlendMode
+	pFilter
+	pClipPath
+	pBackgroundAttachment
+	pClip
+	pUnicodeBidi // unicode-bidi .. pTextOverflow: textprops.go
+	pTextDecorationStyle
+	pTextDecorationThickness
+	pTextUnderlineOffset
+	pTextUnderlinePosition
+	pHyphens
+	pTextOverflow
+	pFontKerning // font-kerning .. pFontSynthesis: textprops.go
+	pFontVariantCaps
+	pFontVariantLigatures
+	pFontVariantNumeric
+	pFontFeatureSettings
+	pFontSynthesis
+	pTabSize
+	pCounterReset // counter-reset .. pQuotes: counters.go
+	pCounterIncrement
+	pCounterSet
+	pQuotes
 	numProps
 )
 
@@ -161,10 +187,10 @@ var shorthands = func() map[string][]propID {
 		"border-width": sides(pBorderTopWidth), "border-style": sides(pBorderTopStyle),
 		"border-color":    sides(pBorderTopColor),
 		"background":      {pBackgroundColor, pBackgroundImage, pBackgroundRepeat, pBackgroundPosition, pBackgroundSize},
-		"font":            {pFontStyle, pFontWeight, pFontSize, pLineHeight, pFontFamily},
+		"font":            {pFontStyle, pFontWeight, pFontSize, pLineHeight, pFontFamily, pFontVariantCaps},
 		"list-style":      {pListStyleType, pListStylePosition, pListStyleImage},
 		"overflow":        {pOverflowX, pOverflowY},
-		"text-decoration": {pTextDecorationLine, pTextDecorationColor},
+		"text-decoration": {pTextDecorationLine, pTextDecorationColor, pTextDecorationStyle, pTextDecorationThickness},
 	}
 	var all []propID
 	for i, s := range sideNames {
@@ -183,7 +209,9 @@ func (id propID) inherited() bool {
 	case pColor, pFontFamily, pFontSize, pFontWeight, pFontStyle, pLineHeight, pTextAlign, pTextShadow,
 		pTextIndent, pWhiteSpace, pTextTransform, pLetterSpacing, pWordSpacing,
 		pListStyleType, pListStylePosition, pListStyleImage, pVisibility, pDirection,
-		pBorderCollapse, pBorderSpacing, pOverflowWrap, pWordBreak, pCaptionSide, pEmptyCells:
+		pBorderCollapse, pBorderSpacing, pOverflowWrap, pWordBreak, pCaptionSide, pEmptyCells, pImageRendering,
+		pTextUnderlineOffset, pTextUnderlinePosition, pHyphens, pFontKerning, pFontVariantCaps,
+		pFontVariantLigatures, pFontVariantNumeric, pFontFeatureSettings, pFontSynthesis, pTabSize, pQuotes:
 		return true
 	}
 	return false
@@ -213,6 +241,9 @@ const (
 	gInitial
 	gUnset
 	gRevert
+	// gRevertLayer is revert-layer (https://www.w3.org/TR/css-cascade-5/#revert-layer),
+	// resolved by the cascade (layer.go).
+	gRevertLayer
 )
 
 // Keyword codes for values that are neither enums nor lengths.
@@ -366,8 +397,10 @@ func globalKeyword(s string) (int32, bool) {
 		return gInitial, true
 	case "unset":
 		return gUnset, true
-	case "revert", "revert-layer":
+	case "revert":
 		return gRevert, true
+	case "revert-layer":
+		return gRevertLayer, true
 	}
 	return 0, false
 }

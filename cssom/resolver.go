@@ -27,30 +27,44 @@ func Compute(doc *dom.Document, sheets []*StyleSheet, media Media) *Styles {
 }
 
 // computeTree computes the styles of n and its descendants, keeping the
-// ancestor filter up to date. Recursion is bounded by the DOM depth, which
-// the parser caps (dom.MaxDepth).
+// ancestor filter and the counters up to date. Recursion is bounded by the
+// DOM depth, which the parser caps (dom.MaxDepth).
 func (r *resolver) computeTree(n *dom.Node, parent *ComputedStyle, styles *Styles) {
 	if n.Type != dom.ElementNode {
 		return
 	}
 	s := r.styleOf(n, parent)
 	styles.Set(n, s)
-	r.pseudoStyles(n, s, styles)
-	if n.FirstChild == nil {
-		return
+	// https://www.w3.org/TR/css-lists-3/#counters-without-boxes: elements
+	// that generate no box do not touch counters.
+	hidden := s.Display == DisplayNone
+	if hidden {
+		r.hidden++
 	}
-	mark := len(r.keys)
-	r.keys = elementKeys(n, r.keys)
-	for _, h := range r.keys[mark:] {
-		r.filter.add(h, 1)
+	if r.hidden == 0 {
+		r.counters.apply(n, s)
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		r.computeTree(c, s, styles)
+	counters := len(r.counters.stack) // the counters n's subtree creates end with it
+	r.pseudoStyle(n, s, styles, 0)
+	if n.FirstChild != nil {
+		mark := len(r.keys)
+		r.keys = elementKeys(n, r.keys)
+		for _, h := range r.keys[mark:] {
+			r.filter.add(h, 1)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			r.computeTree(c, s, styles)
+		}
+		for _, h := range r.keys[mark:] {
+			r.filter.add(h, -1)
+		}
+		r.keys = r.keys[:mark]
 	}
-	for _, h := range r.keys[mark:] {
-		r.filter.add(h, -1)
+	r.pseudoStyle(n, s, styles, 1)
+	r.counters.stack = r.counters.stack[:counters]
+	if hidden {
+		r.hidden--
 	}
-	r.keys = r.keys[:mark]
 }
 
 // resolver holds what computing the styles of one document reuses.
@@ -65,11 +79,15 @@ type resolver struct {
 	sig          []byte
 	w            [numProps]winner
 	ua           [numProps]winner // the user-agent origin's values alone
+	below        [numProps]winner // the values before the current layer, for revert-layer
+	segs         []segment
 	custom       []*Declaration
 	nextBlock    uint32
 	filter       ancestorFilter
 	mc           dom.MatchCache
 	keys         []uint32 // the hashes added to filter, per open ancestor
+	counters     counterState
+	hidden       int // the display:none elements open in the walk
 }
 
 // declBlock is a parsed style attribute or set of presentational hints,
@@ -112,6 +130,7 @@ func newResolver(doc *dom.Document, sheets []*StyleSheet, media Media) *resolver
 	for _, s := range sheets {
 		r.rs.addSheet(s, 0)
 	}
+	r.rs.rankLayers()
 	return r
 }
 
@@ -139,19 +158,21 @@ func (r *resolver) styleOf(el *dom.Node, parent *ComputedStyle) *ComputedStyle {
 	return r.resolve(r.rs, el, parent, hints, inline, 0)
 }
 
-// pseudoStyles computes the ::before and ::after styles of el, whose style
-// is s, and records those that generate a box.
-func (r *resolver) pseudoStyles(el *dom.Node, s *ComputedStyle, styles *Styles) {
-	for i, rs := range [2]*ruleSet{r.rs.before, r.rs.after} {
-		if len(rs.byID)+len(rs.byClass)+len(rs.byTag)+len(rs.universal) == 0 {
-			continue
-		}
-		ps := r.resolve(rs, el, s, nil, nil, byte(i+1))
-		if ps == nil || ps.Content == nil || ps.Display == DisplayNone {
-			continue
-		}
-		styles.SetPseudo(el, [2]string{"before", "after"}[i], ps)
+// pseudoStyle computes the ::before (i = 0) or ::after (i = 1) style of
+// el, whose style is s, and records it when it generates a box, with its
+// counters applied and its content's counters and quotes resolved.
+func (r *resolver) pseudoStyle(el *dom.Node, s *ComputedStyle, styles *Styles, i int) {
+	rs := [2]*ruleSet{r.rs.before, r.rs.after}[i]
+	if len(rs.byID)+len(rs.byClass)+len(rs.byTag)+len(rs.universal) == 0 {
+		return
 	}
+	ps := r.resolve(rs, el, s, nil, nil, byte(i+1))
+	if ps == nil || ps.Content == nil || ps.Display == DisplayNone || r.hidden > 0 {
+		return
+	}
+	r.counters.apply(el, ps)
+	ps = r.counters.resolveContent(ps)
+	styles.SetPseudo(el, [2]string{"before", "after"}[i], ps)
 }
 
 // resolve cascades the rules of rs that match el, then hints and the
@@ -192,40 +213,89 @@ func (r *resolver) resolve(rs *ruleSet, el *dom.Node, parent *ComputedStyle, hin
 }
 
 // cascade fills r.w and r.custom with the winning declarations, in the
-// order of https://www.w3.org/TR/css-cascade-4/#cascade-origin: user-agent
-// normal, presentational hints, author normal, style attribute normal,
-// then author important, style attribute important, user-agent important.
+// order of https://www.w3.org/TR/css-cascade-5/#cascade-sort: user-agent
+// normal, presentational hints, author normal (layers in layer order,
+// unlayered last), style attribute normal, then author important (layers
+// in reverse order, unlayered first), style attribute important, user
+// important, user-agent important.
 func (r *resolver) cascade(hints, inline *declBlock) {
 	r.w = [numProps]winner{}
 	r.custom = r.custom[:0]
+	r.segs = r.segs[:0]
+	for i, e := range r.matched {
+		if n := len(r.segs); n > 0 && r.segs[n-1].sameLayer(e) {
+			r.segs[n-1].end = i + 1
+			r.segs[n-1].revertLayer = r.segs[n-1].revertLayer || e.revertLayer
+			continue
+		}
+		r.segs = append(r.segs, segment{start: i, end: i + 1, origin: Origin(e.key >> 62), layer: e.layer, revertLayer: e.revertLayer})
+	}
 	ua := 0
-	for ua < len(r.matched) && Origin(r.matched[ua].key>>62) == UserAgentOrigin {
+	for ua < len(r.segs) && r.segs[ua].origin == UserAgentOrigin {
+		r.applySegment(r.segs[ua], false)
 		ua++
 	}
-	for _, e := range r.matched[:ua] {
-		r.applyDecls(e.decls, false)
-	}
 	r.ua = r.w
-	for _, e := range r.matched[:ua] {
-		r.applyImportantTo(&r.ua, e.decls)
+	for _, e := range r.matched {
+		if Origin(e.key>>62) == UserAgentOrigin {
+			r.applyImportantTo(&r.ua, e.decls)
+		}
 	}
 	if hints != nil {
 		r.applyDecls(hints.decls, false)
 	}
-	for _, e := range r.matched[ua:] {
-		r.applyDecls(e.decls, false)
+	for _, sg := range r.segs[ua:] {
+		r.applySegment(sg, false)
 	}
+	inlineRevert := inline != nil && hasRevertLayer(inline.decls)
 	if inline != nil {
+		if inlineRevert {
+			r.below = r.w
+		}
 		r.applyDecls(inline.decls, false)
 	}
-	for _, e := range r.matched[ua:] {
-		r.applyDecls(e.decls, true)
-	}
+	r.applyImportant(AuthorOrigin)
 	if inline != nil {
+		if inlineRevert {
+			r.below = r.w
+		}
 		r.applyDecls(inline.decls, true)
 	}
-	for _, e := range r.matched[:ua] {
-		r.applyDecls(e.decls, true)
+	r.applyImportant(UserOrigin)
+	r.applyImportant(UserAgentOrigin)
+}
+
+// segment is a run of r.matched in one origin and cascade layer.
+type segment struct {
+	start, end  int
+	origin      Origin
+	layer       *layerNode
+	revertLayer bool
+}
+
+func (sg segment) sameLayer(e *ruleEntry) bool {
+	return sg.origin == Origin(e.key>>62) && sg.layer == e.layer
+}
+
+// applySegment applies the normal or important declarations of a segment.
+// The cascaded values before it are what revert-layer rolls back to.
+func (r *resolver) applySegment(sg segment, important bool) {
+	if sg.revertLayer {
+		r.below = r.w
+	}
+	for _, e := range r.matched[sg.start:sg.end] {
+		r.applyDecls(e.decls, important)
+	}
+}
+
+// applyImportant applies the important declarations of origin, the layers
+// in reverse order (https://www.w3.org/TR/css-cascade-5/#cascade-layering:
+// "for important rules ... declarations in earlier layers win").
+func (r *resolver) applyImportant(origin Origin) {
+	for i := len(r.segs) - 1; i >= 0; i-- {
+		if r.segs[i].origin == origin {
+			r.applySegment(r.segs[i], true)
+		}
 	}
 }
 
@@ -255,7 +325,13 @@ func (r *resolver) applyDecls(decls []*Declaration, important bool) {
 			}
 		default:
 			for i := range d.longhands {
-				r.w[d.longhands[i].id] = winner{v: &d.longhands[i].v}
+				l := &d.longhands[i]
+				if l.v.kind == vGlobal && l.v.i == gRevertLayer {
+					// https://www.w3.org/TR/css-cascade-5/#revert-layer
+					r.w[l.id] = r.below[l.id]
+					continue
+				}
+				r.w[l.id] = winner{v: &l.v}
 			}
 		}
 	}
@@ -278,6 +354,8 @@ func computeCustomProperties(inherited map[string]string, own []*Declaration) ma
 		case "initial":
 			delete(raw, d.Property)
 		case "inherit", "unset", "revert", "revert-layer":
+			// TODO(spec): revert and revert-layer roll back to the
+			// previous origin or layer, not to the inherited value.
 			if v, ok := inherited[d.Property]; ok {
 				raw[d.Property] = v
 			} else {

@@ -16,6 +16,12 @@ func (s *StyleSheet) String() string {
 		b.WriteString("@import url(")
 		writeCSSString(&b, imp.URL)
 		b.WriteByte(')')
+		switch {
+		case imp.Layered && imp.Layer != "":
+			b.WriteString(" layer(" + imp.Layer + ")")
+		case imp.Layered:
+			b.WriteString(" layer")
+		}
 		if imp.Media != "" {
 			b.WriteByte(' ')
 			b.WriteString(imp.Media)
@@ -34,7 +40,11 @@ func writeRules(b *strings.Builder, rules []Rule, indent string) {
 		b.WriteString(indent)
 		switch r := r.(type) {
 		case *StyleRule:
-			b.WriteString(r.Selectors.String())
+			if r.written != "" {
+				b.WriteString(r.written) // a nested rule, relative to its parent
+			} else {
+				b.WriteString(r.Selectors.String())
+			}
 			b.WriteString(" {")
 			for i, d := range r.Declarations {
 				if i > 0 {
@@ -42,6 +52,15 @@ func writeRules(b *strings.Builder, rules []Rule, indent string) {
 				}
 				b.WriteByte(' ')
 				b.WriteString(d.String())
+			}
+			if len(r.Rules) > 0 {
+				if len(r.Declarations) > 0 {
+					b.WriteByte(';')
+				}
+				b.WriteByte('\n')
+				writeRules(b, r.Rules, indent+"  ")
+				b.WriteString(indent + "}\n")
+				continue
 			}
 			b.WriteString(" }\n")
 		case *MediaRule:
@@ -56,6 +75,27 @@ func writeRules(b *strings.Builder, rules []Rule, indent string) {
 			b.WriteString(" {\n")
 			writeRules(b, r.Rules, indent+"  ")
 			b.WriteString(indent + "}\n")
+		case *LayerRule:
+			b.WriteString("@layer ")
+			if r.Name != "" {
+				b.WriteString(r.Name)
+				b.WriteByte(' ')
+			}
+			b.WriteString("{\n")
+			writeRules(b, r.Rules, indent+"  ")
+			b.WriteString(indent + "}\n")
+		case *NamespaceRule:
+			b.WriteString("@namespace ")
+			if r.Prefix != "" {
+				b.WriteString(r.Prefix + " ")
+			}
+			b.WriteString("url(")
+			writeCSSString(b, r.URI)
+			b.WriteString(");\n")
+		case *LayerStatementRule:
+			b.WriteString("@layer ")
+			b.WriteString(strings.Join(r.Names, ", "))
+			b.WriteString(";\n")
 		}
 	}
 }

@@ -10,12 +10,11 @@ import (
 	"strings"
 
 	"github.com/paneweb/pane/dom"
-	"github.com/tdewolff/parse/v2"
 	"github.com/tdewolff/parse/v2/css"
 )
 
-// Rule is one rule of a style sheet: a *StyleRule, *MediaRule or
-// *SupportsRule. @import and @font-face rules are kept apart, in
+// Rule is one rule of a style sheet: a *StyleRule, *MediaRule,
+// *SupportsRule, *LayerRule, *LayerStatementRule or *NamespaceRule. @import and @font-face rules are kept apart, in
 // StyleSheet.Imports and StyleSheet.FontFaces.
 type Rule interface {
 	isRule()
@@ -29,9 +28,16 @@ type StyleRule struct {
 	// Declarations are the valid declarations in source order.
 	Declarations []*Declaration
 
+	// Rules are the nested rules (https://www.w3.org/TR/css-nesting-1/),
+	// in order; their Selectors are already resolved against this rule's.
+	Rules []Rule
+
 	// hints[i] are the hashed ancestor keys of Selectors[i] (bloom.go),
 	// computed once when parsing.
 	hints [][]uint32
+	// text is the selector text with nesting resolved; written is the
+	// prelude as written for a nested rule ("" at the top level).
+	text, written string
 }
 
 // MediaRule is an @media rule: its rules apply when Query matches.
@@ -49,9 +55,17 @@ type SupportsRule struct {
 	Rules     []Rule
 }
 
-func (*StyleRule) isRule()    {}
-func (*MediaRule) isRule()    {}
-func (*SupportsRule) isRule() {}
+// NamespaceRule is an @namespace rule
+// (https://www.w3.org/TR/css-namespaces-3/): the sheet's selectors use
+// Prefix (the default namespace when "") for the namespace URI.
+type NamespaceRule struct {
+	Prefix, URI string
+}
+
+func (*NamespaceRule) isRule() {}
+func (*StyleRule) isRule()     {}
+func (*MediaRule) isRule()     {}
+func (*SupportsRule) isRule()  {}
 
 // FontFace is an @font-face rule (https://www.w3.org/TR/css-fonts-4/#font-face-rule).
 type FontFace struct {
@@ -80,136 +94,283 @@ const maxRuleDepth = 64
 func ParseStyleSheet(src, href string, origin Origin) *StyleSheet {
 	s := &StyleSheet{Origin: origin, Href: href}
 	base, _ := url.Parse(href)
-	sp := &sheetParser{p: css.NewParser(parse.NewInputString(src), false), sheet: s, base: base}
-	s.Rules = sp.parseRules(0)
+	sp := &sheetParser{sheet: s, base: base}
+	s.Rules = sp.ruleList(consumeRuleList(tokenize(src), true), 0)
 	return s
 }
 
 type sheetParser struct {
-	p     *css.Parser
 	sheet *StyleSheet
 	base  *url.URL
-	// seenRule is set after the first rule other than @charset and
-	// @import; later @imports are invalid.
+	// ns holds the sheet's @namespace declarations (nil for none); an
+	// @import after one is invalid.
+	ns *dom.Namespaces
+	// seenRule is set after the first rule other than @charset, @layer
+	// statements and @import; later @imports are invalid.
 	seenRule bool
 }
 
-// parseRules consumes a list of rules up to EOF (depth 0) or the end of
-// the enclosing at-rule block.
-func (sp *sheetParser) parseRules(depth int) []Rule {
+// ruleList interprets the rules of the sheet's top level or of a
+// conditional group rule outside any style rule.
+func (sp *sheetParser) ruleList(raw []rawRule, depth int) []Rule {
+	if depth > maxRuleDepth {
+		return nil
+	}
 	var rules []Rule
-	for {
-		gt, _, data := sp.p.Next()
-		switch gt {
-		case css.ErrorGrammar:
-			if sp.p.Err() != nil && !sp.p.HasParseError() {
-				return rules // EOF
-			}
-		case css.EndAtRuleGrammar:
-			if depth > 0 {
-				return rules
-			}
-		case css.BeginRulesetGrammar:
+	for _, r := range raw {
+		switch {
+		case r.name == "":
 			sp.seenRule = true
-			if r := sp.parseStyleRule(); r != nil && depth <= maxRuleDepth {
-				rules = append(rules, r)
+			if st := sp.styleRule(r, depth, nil); st != nil {
+				rules = append(rules, st)
 			}
-		case css.AtRuleGrammar:
-			sp.atRuleStatement(string(data))
-		case css.BeginAtRuleGrammar:
-			if r := sp.atRuleBlock(string(data), depth); depth <= maxRuleDepth {
-				rules = append(rules, r...)
+		case !r.hasBlock:
+			if st := sp.atRuleStatement(r.name, r.prelude); st != nil {
+				rules = append(rules, st)
 			}
+		default:
+			rules = append(rules, sp.atRuleBlock(r, depth, nil)...)
 		}
 	}
+	return rules
 }
 
-// parseStyleRule reads a qualified rule's selector and its declaration block.
-// https://www.w3.org/TR/css-syntax-3/#consume-qualified-rule
-func (sp *sheetParser) parseStyleRule() *StyleRule {
-	sel, err := dom.ParseSelectorList(tokensText(sp.p.Values()))
-	decls := sp.parseDeclarationBlock(css.EndRulesetGrammar)
+// styleRule interprets a qualified rule as a style rule; parent is the
+// enclosing style rule of a nested one (nil at the top level). It returns
+// nil when the selector is invalid, which drops the whole rule.
+// https://www.w3.org/TR/css-syntax-3/#style-rules and
+// https://www.w3.org/TR/css-nesting-1/#syntax
+func (sp *sheetParser) styleRule(r rawRule, depth int, parent *StyleRule) *StyleRule {
+	if !r.hasBlock || depth > maxRuleDepth {
+		return nil
+	}
+	written := strings.TrimSpace(rawText(normalizePrelude(r.prelude)))
+	text := resolveNesting(r.prelude, parent)
+	sel, err := dom.ParseSelectorListNS(text, sp.namespaces())
 	if err != nil {
-		return nil // an invalid selector drops the whole rule
+		return nil
 	}
-	r := &StyleRule{Selectors: sel, Declarations: decls, hints: make([][]uint32, len(sel))}
+	st := newStyleRule(sel, text)
+	if parent != nil {
+		st.written = written
+	}
+	st.Declarations, st.Rules = sp.blockContents(consumeBlockContents(r.block), depth, st)
+	return st
+}
+
+func newStyleRule(sel dom.SelectorList, text string) *StyleRule {
+	st := &StyleRule{Selectors: sel, hints: make([][]uint32, len(sel)), text: text}
 	for i, s := range sel {
-		r.hints[i] = selectorHints(s)
+		st.hints[i] = selectorHints(s)
 	}
-	return r
+	return st
 }
 
-// parseDeclarationBlock consumes declarations until the grammar end (the
-// block's closing brace).
-func (sp *sheetParser) parseDeclarationBlock(end css.GrammarType) []*Declaration {
-	var decls []*Declaration
-	for {
-		gt, _, data := sp.p.Next()
-		switch gt {
-		case end:
-			return decls
-		case css.ErrorGrammar:
-			if sp.p.Err() != nil && !sp.p.HasParseError() {
-				return decls
-			}
-		case css.DeclarationGrammar:
-			if d := newDeclaration(string(data), sp.p.Values(), sp.base); d != nil {
-				decls = append(decls, d)
-			}
-		case css.CustomPropertyGrammar:
-			if d := newCustomDeclaration(string(data), sp.p.Values()); d != nil {
-				decls = append(decls, d)
-			}
-		case css.BeginRulesetGrammar:
-			// TODO(spec): CSS Nesting (https://www.w3.org/TR/css-nesting-1/);
-			// nested rules are skipped.
-			sp.skipBlock(css.BeginRulesetGrammar, css.EndRulesetGrammar)
-		case css.BeginAtRuleGrammar:
-			sp.skipBlock(css.BeginAtRuleGrammar, css.EndAtRuleGrammar)
-		case css.EndAtRuleGrammar, css.EndRulesetGrammar:
-			return decls // unbalanced end: the parser closed our block
+// blockContents interprets the declarations and nested rules of a style
+// rule's block (or of a group rule nested in one); parent is that style
+// rule. Declarations after a nested rule go, in place, into a rule of
+// their own with the parent's selectors
+// (https://www.w3.org/TR/css-nesting-1/#nested-declarations-rule).
+func (sp *sheetParser) blockContents(items []rawItem, depth int, parent *StyleRule) ([]*Declaration, []Rule) {
+	var decls, trailing []*Declaration
+	var rules []Rule
+	flush := func() {
+		if len(trailing) > 0 {
+			rules = append(rules, sp.nestedDeclarations(parent, trailing))
+			trailing = nil
 		}
 	}
+	for _, it := range items {
+		if it.decl {
+			d := sp.declaration(it.name, it.value)
+			switch {
+			case d == nil:
+			case len(rules) == 0:
+				decls = append(decls, d)
+			default:
+				trailing = append(trailing, d)
+			}
+			continue
+		}
+		flush()
+		if it.rule.name == "" {
+			if st := sp.styleRule(it.rule, depth+1, parent); st != nil {
+				rules = append(rules, st)
+			}
+		} else if it.rule.hasBlock {
+			rules = append(rules, sp.atRuleBlock(it.rule, depth+1, parent)...)
+		}
+	}
+	flush()
+	return decls, rules
 }
 
-// skipBlock consumes grammar items up to the end matching a begin that was
-// just read.
-func (sp *sheetParser) skipBlock(begin, end css.GrammarType) {
-	for level := 1; level > 0; {
-		gt, _, _ := sp.p.Next()
-		switch gt {
-		case begin:
+// nestedDeclarations returns the rule holding declarations that follow
+// nested rules. AD-HOC: it is a style rule "& { ... }", whose specificity
+// is that of :is(parent) rather than the parent's own.
+func (sp *sheetParser) nestedDeclarations(parent *StyleRule, decls []*Declaration) *StyleRule {
+	text := ":is(" + parent.text + ")"
+	sel, err := dom.ParseSelectorListNS(text, sp.namespaces())
+	if err != nil {
+		sel = parent.Selectors
+	}
+	st := newStyleRule(sel, text)
+	st.written = "&"
+	st.Declarations = decls
+	return st
+}
+
+// resolveNesting returns the selector text of a rule's prelude with the
+// nesting selector resolved: each "&" becomes :is(<parent's selectors>),
+// and a nested selector without "&" (a relative selector) is made
+// relative to the parent, "& " prepended
+// (https://www.w3.org/TR/css-nesting-1/#nest-selector). At the top level
+// "&" is :scope.
+func resolveNesting(prelude []css.Token, parent *StyleRule) string {
+	repl := ":scope"
+	if parent != nil {
+		repl = ":is(" + parent.text + ")"
+	}
+	var parts []string
+	size := 0
+	for _, sel := range splitTopLevelCommas(prelude) {
+		var b strings.Builder
+		hasNest := false
+		for _, t := range sel {
+			if t.TokenType == css.DelimToken && string(t.Data) == "&" {
+				b.WriteString(repl)
+				hasNest = true
+				continue
+			}
+			b.Write(t.Data)
+		}
+		text := strings.TrimSpace(b.String())
+		if parent != nil && !hasNest {
+			text = repl + " " + text
+		}
+		// Selector lists nested in selector lists grow exponentially:
+		// AD-HOC, past maxNestedSelector bytes the rule is dropped.
+		if size += len(text); size > maxNestedSelector {
+			return ""
+		}
+		parts = append(parts, text)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// maxNestedSelector bounds the text of a selector with its nesting
+// resolved.
+const maxNestedSelector = 1 << 15
+
+// splitTopLevelCommas splits tokens at the commas outside blocks.
+func splitTopLevelCommas(toks []css.Token) [][]css.Token {
+	var out [][]css.Token
+	level, start := 0, 0
+	for i, t := range toks {
+		switch t.TokenType {
+		case css.FunctionToken, css.LeftParenthesisToken, css.LeftBracketToken, css.LeftBraceToken:
 			level++
-		case end:
+		case css.RightParenthesisToken, css.RightBracketToken, css.RightBraceToken:
 			level--
-		case css.ErrorGrammar:
-			if sp.p.Err() != nil && !sp.p.HasParseError() {
-				return
+		case css.CommaToken:
+			if level == 0 {
+				out = append(out, toks[start:i])
+				start = i + 1
 			}
 		}
 	}
+	return append(out, toks[start:])
+}
+
+// declaration validates one declaration of a block.
+func (sp *sheetParser) declaration(name string, value []css.Token) *Declaration {
+	if strings.HasPrefix(name, "--") {
+		raw := strings.TrimSpace(rawText(value))
+		return newCustomDeclaration(name, []css.Token{{TokenType: css.CustomPropertyValueToken, Data: []byte(raw)}})
+	}
+	return newDeclaration(name, normalizeValue(value), sp.base)
 }
 
 // atRuleStatement handles an at-rule without a block: @import, @charset,
-// @namespace, @layer statements.
-func (sp *sheetParser) atRuleStatement(name string) {
+// @namespace, @layer statements. It returns the rule to keep in place, if
+// any.
+func (sp *sheetParser) atRuleStatement(name string, prelude []css.Token) Rule {
 	switch name {
 	case "@import":
 		// https://www.w3.org/TR/css-cascade-4/#at-import: only valid before
 		// every rule other than @charset and @layer statements.
-		if sp.seenRule {
-			return
+		if sp.seenRule || sp.ns != nil {
+			return nil
 		}
-		if imp := sp.parseImport(sp.p.Values()); imp != nil {
+		if imp := sp.parseImport(normalizePrelude(prelude)); imp != nil {
 			sp.sheet.Imports = append(sp.sheet.Imports, imp)
 		}
-	case "@charset", "@layer":
+	case "@charset":
 		// @charset only matters for decoding, done by the caller.
-		// TODO(spec): @layer statements and cascade layers.
+	case "@layer":
+		// https://www.w3.org/TR/css-cascade-5/#layer-empty: an @layer
+		// statement may precede @import without ending the imports.
+		if names, ok := parseLayerNames(convertTokens(normalizePrelude(prelude))); ok {
+			return &LayerStatementRule{Names: names}
+		}
+	case "@namespace":
+		return sp.namespaceRule(prelude)
 	default:
-		// TODO(spec): @namespace prefixes for selectors.
 		sp.seenRule = true
 	}
+	return nil
+}
+
+// noNamespaces makes every namespace prefix of a sheet without @namespace
+// undeclared (https://www.w3.org/TR/css-namespaces-3/#prefixes).
+var noNamespaces = &dom.Namespaces{}
+
+func (sp *sheetParser) namespaces() *dom.Namespaces {
+	if sp.ns == nil {
+		return noNamespaces
+	}
+	return sp.ns
+}
+
+// namespaceRule parses "@namespace <prefix>? [ <string> | <url> ]"
+// (https://www.w3.org/TR/css-namespaces-3/#declaration). It is only valid
+// before every rule other than @charset, @import and @layer statements.
+func (sp *sheetParser) namespaceRule(prelude []css.Token) Rule {
+	if sp.seenRule {
+		return nil
+	}
+	comps := components(convertTokens(prelude))
+	var r NamespaceRule
+	switch len(comps) {
+	case 1:
+	case 2:
+		if ident(comps[0]) == "" {
+			return nil
+		}
+		r.Prefix = comps[0][0].s
+		comps = comps[1:]
+	default:
+		return nil
+	}
+	switch c := comps[0]; {
+	case len(c) == 1 && c[0].t == css.StringToken:
+		r.URI = unquote(c[0].s)
+	default:
+		u, ok := parseURLComponent(c)
+		if !ok {
+			return nil
+		}
+		r.URI = u
+	}
+	if sp.ns == nil {
+		sp.ns = &dom.Namespaces{Prefixes: map[string]string{}}
+	}
+	if r.Prefix == "" {
+		sp.ns.Default = r.URI
+	} else {
+		sp.ns.Prefixes[r.Prefix] = r.URI
+	}
+	return &r
 }
 
 // parseImport parses "@import <url> [layer|layer()]? [supports()]?
@@ -242,8 +403,18 @@ func (sp *sheetParser) parseImport(vals []css.Token) *Import {
 	// [ layer | layer(<layer-name>) ]? [ supports(<condition>) ]?
 	comps := components(rest)
 	skip := 0
+	var layered bool
+	var layer string
 	if len(comps) > 0 && (ident(comps[0]) == "layer" || isFunc(comps[0], "layer(")) {
-		skip++ // TODO(spec): cascade layers
+		layered = true
+		if isFunc(comps[0], "layer(") {
+			name, ok := parseLayerName(funcArgs(comps[0]))
+			if !ok {
+				return nil
+			}
+			layer = name
+		}
+		skip++
 	}
 	if len(comps) > skip && isFunc(comps[skip], "supports(") {
 		args := funcArgs(comps[skip])
@@ -266,65 +437,76 @@ func (sp *sheetParser) parseImport(vals []css.Token) *Import {
 	if _, ok := ParseMediaQueryList(media); !ok {
 		return nil
 	}
-	return &Import{URL: resolveURL(sp.base, ref), Media: media}
+	return &Import{URL: resolveURL(sp.base, ref), Media: media, Layered: layered, Layer: layer}
 }
 
 // atRuleBlock handles an at-rule with a block and returns the rules it
-// contributes.
-func (sp *sheetParser) atRuleBlock(name string, depth int) []Rule {
-	prelude := strings.TrimSpace(tokensText(sp.p.Values()))
-	switch name {
+// contributes. parent is the enclosing style rule when the at-rule is
+// nested in one (https://www.w3.org/TR/css-nesting-1/#conditionals): then
+// its block holds declarations and nested rules, as a style rule's does.
+func (sp *sheetParser) atRuleBlock(r rawRule, depth int, parent *StyleRule) []Rule {
+	sp.seenRule = true
+	if depth > maxRuleDepth {
+		return nil
+	}
+	prelude := normalizePrelude(r.prelude)
+	text := strings.TrimSpace(rawText(prelude))
+	switch r.name {
 	case "@media":
-		sp.seenRule = true
-		q, _ := ParseMediaQueryList(prelude)
-		return []Rule{&MediaRule{Query: q, Rules: sp.parseRules(depth + 1)}}
+		q, _ := ParseMediaQueryList(text)
+		return []Rule{&MediaRule{Query: q, Rules: sp.groupBody(r.block, depth, parent)}}
 	case "@supports":
-		sp.seenRule = true
-		ok, valid := evalSupports(convertTokens(sp.p.Values()))
-		rules := sp.parseRules(depth + 1)
+		ok, valid := evalSupports(convertTokens(prelude))
 		if !valid {
 			return nil
 		}
-		return []Rule{&SupportsRule{Condition: prelude, Supported: ok, Rules: rules}}
+		return []Rule{&SupportsRule{Condition: text, Supported: ok, Rules: sp.groupBody(r.block, depth, parent)}}
 	case "@font-face":
-		sp.seenRule = true
-		sp.parseFontFace()
+		if parent == nil {
+			sp.parseFontFace(r.block)
+		}
 		return nil
 	case "@layer":
-		// TODO(spec): cascade layers; the rules of @layer blocks are
-		// treated as unlayered, in place.
-		sp.seenRule = true
-		return sp.parseRules(depth + 1)
+		// https://www.w3.org/TR/css-cascade-5/#layer-block: an optional
+		// <layer-name>; none makes an anonymous layer.
+		toks := convertTokens(prelude)
+		name, ok := parseLayerName(toks)
+		if !ok && len(components(toks)) > 0 {
+			return nil
+		}
+		return []Rule{&LayerRule{Name: name, Rules: sp.groupBody(r.block, depth, parent)}}
 	}
-	// @keyframes, @page, @counter-style, @container, unknown at-rules:
-	// skipped. TODO(spec): @keyframes (animations), @page, @container.
-	sp.seenRule = true
-	sp.skipBlock(css.BeginAtRuleGrammar, css.EndAtRuleGrammar)
+	// @keyframes, @page, @counter-style, @container, @scope, unknown
+	// at-rules: skipped. TODO(spec): @keyframes (animations), @page,
+	// @container and @scope (nested in style rules too).
 	return nil
 }
 
+// groupBody interprets the block of a conditional group rule or @layer:
+// a list of rules, or, nested in the style rule parent, declarations and
+// rules (the declarations go first, into a rule with the parent's
+// selectors).
+func (sp *sheetParser) groupBody(block []css.Token, depth int, parent *StyleRule) []Rule {
+	if parent == nil {
+		return sp.ruleList(consumeRuleList(block, false), depth+1)
+	}
+	decls, rules := sp.blockContents(consumeBlockContents(block), depth, parent)
+	if len(decls) > 0 {
+		rules = append([]Rule{sp.nestedDeclarations(parent, decls)}, rules...)
+	}
+	return rules
+}
+
 // parseFontFace reads the descriptors of an @font-face block.
-func (sp *sheetParser) parseFontFace() {
+func (sp *sheetParser) parseFontFace(block []css.Token) {
 	ff := &FontFace{}
-	for {
-		gt, _, data := sp.p.Next()
-		switch gt {
-		case css.EndAtRuleGrammar:
-			if ff.Family != "" && len(ff.Sources) > 0 {
-				sp.sheet.FontFaces = append(sp.sheet.FontFaces, ff)
-			}
-			return
-		case css.ErrorGrammar:
-			if sp.p.Err() != nil && !sp.p.HasParseError() {
-				return
-			}
-		case css.BeginRulesetGrammar:
-			sp.skipBlock(css.BeginRulesetGrammar, css.EndRulesetGrammar)
-		case css.BeginAtRuleGrammar:
-			sp.skipBlock(css.BeginAtRuleGrammar, css.EndAtRuleGrammar)
-		case css.DeclarationGrammar:
-			sp.fontFaceDescriptor(ff, string(data), convertTokens(sp.p.Values()))
+	for _, it := range consumeBlockContents(block) {
+		if it.decl {
+			sp.fontFaceDescriptor(ff, it.name, convertTokens(normalizeValue(it.value)))
 		}
+	}
+	if ff.Family != "" && len(ff.Sources) > 0 {
+		sp.sheet.FontFaces = append(sp.sheet.FontFaces, ff)
 	}
 }
 
@@ -393,13 +575,4 @@ func resolveURL(base *url.URL, ref string) string {
 		return ref
 	}
 	return u.String()
-}
-
-// tokensText joins the raw text of parser tokens.
-func tokensText(vals []css.Token) string {
-	var b strings.Builder
-	for _, v := range vals {
-		b.Write(v.Data)
-	}
-	return b.String()
 }

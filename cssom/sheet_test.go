@@ -15,11 +15,19 @@ func ruleSummary(rules []Rule) string {
 			for _, d := range r.Declarations {
 				ds = append(ds, d.String())
 			}
-			parts = append(parts, r.Selectors.String()+"{"+strings.Join(ds, ";")+"}")
+			sum := r.Selectors.String() + "{" + strings.Join(ds, ";") + "}"
+			if len(r.Rules) > 0 {
+				sum += "[" + ruleSummary(r.Rules) + "]"
+			}
+			parts = append(parts, sum)
 		case *MediaRule:
 			parts = append(parts, "@media "+r.Query.Text+"["+ruleSummary(r.Rules)+"]")
 		case *SupportsRule:
 			parts = append(parts, "@supports "+r.Condition+"["+ruleSummary(r.Rules)+"]")
+		case *LayerRule:
+			parts = append(parts, "@layer "+r.Name+"["+ruleSummary(r.Rules)+"]")
+		case *LayerStatementRule:
+			parts = append(parts, "@layer "+strings.Join(r.Names, ","))
 		}
 	}
 	return strings.Join(parts, " ")
@@ -44,12 +52,21 @@ func TestParseRecovery(t *testing.T) {
 		{"@keyframes spin { from { width: 0 } to { width: 10px } } p { color: red }", "p{color: red}"},
 		{"@page { margin: 1in } p { color: red }", "p{color: red}"},
 		{"@namespace svg url(http://www.w3.org/2000/svg); p { color: red }", "p{color: red}"},
-		{"@layer base { p { color: red } } @layer a, b;", "p{color: red}"},
+		{"@layer base { p { color: red } } @layer a, b;", "@layer base[p{color: red}] @layer a,b"},
+		{"@layer { p { color: red } } @layer a.b.c; @layer 1x; @layer a b {} @layer inherit {} q {}", "@layer [p{color: red}] @layer a.b.c q{}"},
 		{"<!-- p { color: red } -->", "p{color: red}"},
-		{"p { color: red; .nested { color: blue } width: 1px }", "p{color: red;width: 1px}"},
+		{"p { color: red; .nested { color: blue } width: 1px }", "p{color: red}[:is(p) .nested{color: blue} :is(p){width: 1px}]"},
 		{"p { color: red", "p{color: red}"},
 		{"p { color: 'unterminated", "p{}"},
-		{"} p { color: red }", "p{color: red}"},
+		{"} p { color: red }", ""}, // the "}" is part of the prelude: an invalid selector
+		{"p { color: red } } q { color: blue }", "p{color: red}"},
+		{"p { @media (x) { color: red } width: 1px } q { color: blue }", "p{}[@media (x)[:is(p){color: red}] :is(p){width: 1px}] q{color: blue}"},
+		{"p { :hover { color: red } a:hover { color: blue } width: 1px } q { color: blue }", "p{}[:is(p) :hover{color: red} :is(p) a:hover{color: blue} :is(p){width: 1px}] q{color: blue}"},
+		{"p { a: b { c } ; color: red } q { x }", "p{color: red} q{}"},
+		{"p { b: [ } c: d } q { color: red }", "p{}"},
+		{"p { *zoom: 1; color: red }", "p{color: red}"},
+		{"@media screen { p { color: red } ; q { color: blue } }", "@media screen[p{color: red} q{color: blue}]"},
+		{"<!-- p { color: red } --> <!-- q { color: blue } -->", "p{color: red} q{color: blue}"},
 		{"p { COLOR: RED }", "p{color: RED}"},
 		{"p{--x: { a b }; --Y:1px}", "p{--x: { a b };--Y: 1px}"},
 		{"p { width: var(--w, 10px) }", "p{width: var(--w,10px)}"},

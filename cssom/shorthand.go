@@ -51,6 +51,8 @@ func parseShorthand(name string, toks []tok, comps [][]tok, base *url.URL) ([]lo
 		return []longhand{{pOverflowX, x}, {pOverflowY, y}}, ok1 && ok2
 	case "text-decoration":
 		return parseTextDecoration(comps)
+	case "font-variant":
+		return parseFontVariant(comps)
 	}
 	if l, ok := parseBoxShorthand(name, comps, base); ok {
 		return l, true
@@ -189,6 +191,7 @@ func parseFont(comps [][]tok) ([]longhand, bool) {
 	style := value{kind: vEnum, i: int32(FontStyleNormal)}
 	weight := value{kind: vInt, i: 400}
 	lineHeight := value{kind: vKeyword, i: kwNormal}
+	caps := value{kind: vEnum, i: int32(CapsNormal)}
 	var size value
 	i, nNormal := 0, 0
 	var seenStyle, seenWeight bool
@@ -203,8 +206,12 @@ func parseFont(comps [][]tok) ([]longhand, bool) {
 			style, seenStyle = value{kind: vEnum, i: e}, true
 			continue
 		}
-		if kw == "small-caps" || fontStretchKeyword(kw) {
-			continue // TODO(spec): font-variant and font-stretch
+		if kw == "small-caps" {
+			caps = value{kind: vEnum, i: int32(CapsSmallCaps)}
+			continue
+		}
+		if fontStretchKeyword(kw) {
+			continue // TODO(spec): font-stretch
 		}
 		if v, ok := parseFontWeight(c, kw); ok && !seenWeight && (kw != "" || c[0].t == css.NumberToken) {
 			weight, seenWeight = v, true
@@ -234,7 +241,7 @@ func parseFont(comps [][]tok) ([]longhand, bool) {
 		return nil, false
 	}
 	return []longhand{{pFontStyle, style}, {pFontWeight, weight}, {pFontSize, size},
-		{pLineHeight, lineHeight}, {pFontFamily, value{kind: vFamilies, list: fams}}}, true
+		{pLineHeight, lineHeight}, {pFontFamily, value{kind: vFamilies, list: fams}}, {pFontVariantCaps, caps}}, true
 }
 
 func fontStretchKeyword(kw string) bool {
@@ -281,11 +288,13 @@ func parseListStyle(comps [][]tok, base *url.URL) ([]longhand, bool) {
 	return []longhand{{pListStyleType, typ}, {pListStylePosition, pos}, {pListStyleImage, img}}, len(comps) > 0
 }
 
-// parseTextDecoration parses <text-decoration-line> || <text-decoration-style> || <color>.
-// TODO(spec): text-decoration-style and -thickness are parsed and dropped.
+// parseTextDecoration parses <text-decoration-line> ||
+// <text-decoration-style> || <color> || <text-decoration-thickness>.
 func parseTextDecoration(comps [][]tok) ([]longhand, bool) {
 	line := value{kind: vInt}
 	color := value{kind: vCurrentColor}
+	style := value{kind: vEnum, i: int32(DecorationSolid)}
+	thickness := value{kind: vKeyword, i: kwAuto}
 	var lines [][]tok
 	for _, c := range comps {
 		kw := ident(c)
@@ -293,7 +302,13 @@ func parseTextDecoration(comps [][]tok) ([]longhand, bool) {
 		case "none", "underline", "overline", "line-through", "blink":
 			lines = append(lines, c)
 			continue
-		case "solid", "double", "dotted", "dashed", "wavy", "auto", "from-font":
+		case "solid", "double", "dotted", "dashed", "wavy":
+			style.i = enumKeywords[pTextDecorationStyle][kw]
+			continue
+		case "auto", "from-font":
+			if t, ok, _ := parseTextProp(pTextDecorationThickness, [][]tok{c}); ok {
+				thickness = t
+			}
 			continue
 		}
 		if col, cur, ok := parseColor(c); ok {
@@ -303,8 +318,9 @@ func parseTextDecoration(comps [][]tok) ([]longhand, bool) {
 			}
 			continue
 		}
-		if _, ok := parseLengthPercentage(c, true); ok {
-			continue // thickness
+		if t, ok, _ := parseTextProp(pTextDecorationThickness, [][]tok{c}); ok {
+			thickness = t
+			continue
 		}
 		return nil, false
 	}
@@ -314,5 +330,6 @@ func parseTextDecoration(comps [][]tok) ([]longhand, bool) {
 			return nil, false
 		}
 	}
-	return []longhand{{pTextDecorationLine, line}, {pTextDecorationColor, color}}, len(comps) > 0
+	return []longhand{{pTextDecorationLine, line}, {pTextDecorationColor, color}, {pTextDecorationStyle, style},
+		{pTextDecorationThickness, thickness}}, len(comps) > 0
 }

@@ -353,6 +353,29 @@ type ComputedStyle struct {
 
 	TextDecorationLine  TextDecorationLine
 	TextDecorationColor Color // currentColor already resolved
+	// TextDecorationStyle, TextDecorationThickness (auto, none for
+	// from-font, or px or % of 1em) and TextUnderlineOffset (auto, or px
+	// or % of 1em; inherited), TextUnderlinePosition (inherited): see
+	// textprops.go.
+	TextDecorationStyle     TextDecorationStyle
+	TextDecorationThickness Length
+	TextUnderlineOffset     Length
+	TextUnderlinePosition   UnderlinePosition
+	// UnicodeBidi is unicode-bidi; Hyphens (inherited) is hyphens;
+	// TextOverflowEllipsis says text-overflow is ellipsis.
+	UnicodeBidi          UnicodeBidi
+	Hyphens              Hyphens
+	TextOverflowEllipsis bool
+	// The font feature longhands (inherited; textprops.go).
+	// FontFeatureSettings is canonical: "tag=value,..." or "" for normal.
+	FontKerning          FontKerning
+	FontVariantCaps      FontVariantCaps
+	FontVariantLigatures FontVariantLigatures
+	FontVariantNumeric   FontVariantNumeric
+	FontFeatureSettings  string
+	FontSynthesis        FontSynthesis
+	// TabSize is tab-size (inherited; initial 8 spaces).
+	TabSize TabSize
 
 	ListStyleType     ListStyleType
 	ListStylePosition ListStylePosition
@@ -412,6 +435,30 @@ type ComputedStyle struct {
 	Transform       []TransformFunction
 	TransformOrigin [2]Length
 
+	// ObjectFit and ObjectPosition place a replaced element's content in
+	// its content box (https://www.w3.org/TR/css-images-3/#the-object-fit);
+	// ImageRendering is the scaling hint (inherited).
+	ObjectFit      ObjectFit
+	ObjectPosition [2]Length
+	ImageRendering ImageRendering
+	// MixBlendMode blends the element's stacking context with its backdrop
+	// (https://www.w3.org/TR/compositing-1/#mix-blend-mode).
+	MixBlendMode BlendMode
+	// Filter is the list of filter functions, applied in order; nil for
+	// none (https://www.w3.org/TR/filter-effects-1/#FilterProperty).
+	Filter []FilterFunction
+	// ClipPath is the clip-path basic shape, or nil for none
+	// (https://www.w3.org/TR/css-masking-1/#the-clip-path).
+	ClipPath *BasicShape
+	// Clip is the clip property's rect(): top, right, bottom and left
+	// offsets from the border box's top-left corner (px, or Auto for the
+	// box's own edge); nil for auto. https://www.w3.org/TR/CSS22/visufx.html#clipping
+	Clip *[4]Length
+
+	// BackgroundFixed reports background-attachment: fixed for the first
+	// layer (the background is positioned in the viewport).
+	BackgroundFixed bool
+
 	// BackgroundGradient is the first background layer's gradient, or nil
 	// when that layer is a url() image (BackgroundImage) or none.
 	BackgroundGradient *Gradient
@@ -430,9 +477,16 @@ type ComputedStyle struct {
 	WordBreak    WordBreak
 
 	// Content is the computed value of content: nil for normal and none
-	// (no ::before/::after box), else the items in order. TODO(spec):
-	// counters.
+	// (no ::before/::after box), else the items in order. In the styles
+	// Compute returns, counters and quotes are already resolved to strings.
 	Content []ContentItem
+	// CounterReset, CounterIncrement and CounterSet are the element's
+	// counter changes in order, nil for none
+	// (https://www.w3.org/TR/css-lists-3/#auto-numbering). Quotes holds
+	// the quotes property's strings, open then close for each depth: nil
+	// for auto, empty for none (inherited).
+	CounterReset, CounterIncrement, CounterSet []CounterChange
+	Quotes                                     []string
 
 	// CustomProperties maps custom property names (with the leading "--")
 	// to their computed values as token text. Custom properties inherit;
@@ -537,48 +591,68 @@ const (
 	ContentCloseQuote                      // close-quote
 	ContentNoOpenQuote                     // no-open-quote
 	ContentNoCloseQuote                    // no-close-quote
+	// ContentCounter and ContentCounters are counter(Value, Style) and
+	// counters(Value, Separator, Style). The cascade resolves them, and
+	// the quotes, to ContentString items in the styles it returns
+	// (counters.go), so layout never sees them.
+	ContentCounter
+	ContentCounters
 )
 
 // ContentItem is one item of the content property.
 type ContentItem struct {
 	Kind  ContentKind
 	Value string
+	// Style and Separator are the counter style ("decimal", ...) and the
+	// separator string of counter() and counters().
+	Style, Separator string
+}
+
+// CounterChange is one entry of counter-reset, counter-increment or
+// counter-set: a counter name and the value to reset to, add or set.
+type CounterChange struct {
+	Name  string
+	Value int
 }
 
 // initial is the style every property starts from: the initial values of
 // CSS 2.1 with the user agent's default font.
 var initial = ComputedStyle{
-	Display:             DisplayInline,
-	ZIndexAuto:          true,
-	Inset:               Edges[Length]{Auto, Auto, Auto, Auto},
-	Width:               Auto,
-	Height:              Auto,
-	MinWidth:            Auto,
-	MinHeight:           Auto,
-	MaxWidth:            None,
-	MaxHeight:           None,
-	BorderWidth:         Edges[Fixed]{}, // medium (3px) only counts with a style
-	BorderColor:         Edges[Color]{Black, Black, Black, Black},
-	Color:               Black,
-	Opacity:             1,
-	FontFamily:          []string{"serif"},
-	FontSize:            Int(16),
-	FontWeight:          400,
-	ListStyleType:       "disc",
-	FlexShrink:          1,
-	BackgroundSize:      BackgroundSize{Width: Auto, Height: Auto},
-	BackgroundPosition:  [2]Length{Percent(0), Percent(0)},
-	FlexBasis:           Auto,
-	AlignSelf:           AlignAuto,
-	RowGap:              Auto,
-	ColumnGap:           Auto,
-	TextDecorationColor: Black,
-	Direction:           "ltr",
-	OutlineColor:        Black,
-	BackgroundOrigin:    BackgroundPaddingBox,
-	TransformOrigin:     [2]Length{Percent(50), Percent(50)},
-	OutlineWidth:        Int(3), // medium; 0 while the style is none
-	BorderRadiusY:       Edges[Length]{ZeroPx, ZeroPx, ZeroPx, ZeroPx},
+	Display:                 DisplayInline,
+	ZIndexAuto:              true,
+	Inset:                   Edges[Length]{Auto, Auto, Auto, Auto},
+	Width:                   Auto,
+	Height:                  Auto,
+	MinWidth:                Auto,
+	MinHeight:               Auto,
+	MaxWidth:                None,
+	MaxHeight:               None,
+	BorderWidth:             Edges[Fixed]{}, // medium (3px) only counts with a style
+	BorderColor:             Edges[Color]{Black, Black, Black, Black},
+	Color:                   Black,
+	Opacity:                 1,
+	FontFamily:              []string{"serif"},
+	FontSize:                Int(16),
+	FontWeight:              400,
+	ListStyleType:           "disc",
+	FlexShrink:              1,
+	BackgroundSize:          BackgroundSize{Width: Auto, Height: Auto},
+	BackgroundPosition:      [2]Length{Percent(0), Percent(0)},
+	FlexBasis:               Auto,
+	AlignSelf:               AlignAuto,
+	RowGap:                  Auto,
+	ColumnGap:               Auto,
+	TextDecorationColor:     Black,
+	TextDecorationThickness: Auto,
+	TabSize:                 TabSize{Spaces: 8},
+	TextUnderlineOffset:     Auto,
+	Direction:               "ltr",
+	OutlineColor:            Black,
+	BackgroundOrigin:        BackgroundPaddingBox,
+	TransformOrigin:         [2]Length{Percent(50), Percent(50)},
+	ObjectPosition:          [2]Length{Percent(50), Percent(50)},
+	OutlineWidth:            Int(3), // medium; 0 while the style is none
+	BorderRadiusY:           Edges[Length]{ZeroPx, ZeroPx, ZeroPx, ZeroPx},
 }
 
 // Initial returns a fresh copy of the initial style (the style of an element
@@ -621,7 +695,10 @@ func InheritFrom(parent *ComputedStyle) *ComputedStyle {
 	s.OverflowWrap = parent.OverflowWrap
 	s.WordBreak = parent.WordBreak
 	s.TextShadow = parent.TextShadow
+	s.ImageRendering = parent.ImageRendering
+	s.Quotes = parent.Quotes
 	s.BorderColor = Edges[Color]{s.Color, s.Color, s.Color, s.Color}
 	s.TextDecorationColor = s.Color
+	inheritTextProps(&s, parent)
 	return &s
 }

@@ -6,7 +6,7 @@ package cssom
 // start) are written as their physical equivalents for horizontal ltr text;
 // form control metrics approximate what desktop browsers draw.
 // TODO(spec): namespaces (the rules should apply to HTML elements only),
-// ::marker, quotes, counters, ruby, bidi isolation, details/summary
+// ::marker, ruby, bidi isolation, details/summary
 // disclosure, dialog, the rest of the form controls.
 const userAgentCSS = `
 /* 15.3.1 Hidden elements */
@@ -57,6 +57,14 @@ nobr { white-space: nowrap; }
 listing, plaintext, pre, xmp, textarea { white-space: pre; }
 textarea { white-space: pre-wrap; }
 
+/* 15.3.5 Bidirectional text
+   AD-HOC: [dir=ltr]/[dir=rtl] stand for :dir(); dir=auto and bdi take the
+   parent's direction (TODO(spec): the first strong character). */
+[dir=ltr i] { direction: ltr; }
+[dir=rtl i] { direction: rtl; }
+[dir], bdi, output { unicode-bidi: isolate; }
+bdo, bdo[dir] { unicode-bidi: isolate-override; }
+
 /* 15.3.6 Sections and headings */
 article, aside, h1, h2, h3, h4, h5, h6, hgroup, nav, section { display: block; }
 h1 { margin-top: 0.67em; margin-bottom: 0.67em; font-size: 2.00em; font-weight: bold; }
@@ -73,6 +81,10 @@ h6 { margin-top: 2.33em; margin-bottom: 2.33em; font-size: 0.67em; font-weight: 
    indexed by type) */
 dir, dd, dl, dt, menu, ol, ul { display: block; }
 li { display: list-item; }
+menu, ol, ul { counter-reset: list-item; }
+/* 15.3.3 Phrasing content */
+q::before { content: open-quote; }
+q::after { content: close-quote; }
 dir, dl, menu, ol, ul { margin-top: 1em; margin-bottom: 1em; }
 :is(dir, dl, menu, ol, ul) dir,
 :is(dir, dl, menu, ol, ul) dl,

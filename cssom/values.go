@@ -273,12 +273,21 @@ const (
 	uVh
 	uVmin
 	uVmax
+	uCap
+	uIc
+	uLh
+	uRlh
 )
 
 var unitNames = map[string]unit{
 	"px": uPx, "em": uEm, "rem": uRem, "ex": uEx, "ch": uCh, "pt": uPt, "pc": uPc,
 	"in": uIn, "cm": uCm, "mm": uMm, "q": uQ, "vw": uVw, "vh": uVh, "vmin": uVmin, "vmax": uVmax,
 	"dvw": uVw, "svw": uVw, "lvw": uVw, "dvh": uVh, "svh": uVh, "lvh": uVh,
+	// Headless, the small, large and dynamic viewports are one; vi and vb
+	// are vw and vh in horizontal writing modes.
+	"vi": uVw, "vb": uVh, "svi": uVw, "svb": uVh, "lvi": uVw, "lvb": uVh, "dvi": uVw, "dvb": uVh,
+	"svmin": uVmin, "lvmin": uVmin, "dvmin": uVmin, "svmax": uVmax, "lvmax": uVmax, "dvmax": uVmax,
+	"cap": uCap, "ic": uIc, "lh": uLh, "rlh": uRlh,
 }
 
 // splitDimension splits "12.5px" into 12.5 and "px".
@@ -380,9 +389,23 @@ func (ctx *context) toPx(v float64, u unit) float64 {
 	case uRem:
 		return v * ctx.rootFontSize.Float()
 	case uEx, uCh:
-		// AD-HOC: 0.5em until font metrics are available (allowed by
-		// https://www.w3.org/TR/css-values-4/#font-relative-lengths).
+		// AD-HOC: cssom cannot read font metrics (layout owns the fonts),
+		// so ex and ch are 0.5em, the fallback that
+		// https://www.w3.org/TR/css-values-4/#font-relative-lengths allows.
 		return v * ctx.fontSize.Float() / 2
+	case uCap:
+		// AD-HOC: a cap height of 0.7em (a typical Latin font's), for
+		// the same reason. TODO(spec): the first available font's.
+		return v * ctx.fontSize.Float() * 0.7
+	case uIc:
+		// The fallback of the spec: 1em when the "水" advance is unknown.
+		return v * ctx.fontSize.Float()
+	case uLh:
+		// AD-HOC: line-height: normal, 1.2em, whatever the element's
+		// line-height. TODO(spec): the computed line-height.
+		return v * ctx.fontSize.Float() * 1.2
+	case uRlh:
+		return v * ctx.rootFontSize.Float() * 1.2
 	case uPt:
 		return v * 96 / 72
 	case uPc:

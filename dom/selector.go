@@ -71,6 +71,13 @@ type compound struct {
 	tag    string // "" for none or *; lower-cased copy in tagLower
 	tagLow string
 	simple []simple
+	// ns is the namespace URI the element must be in when nsSet ("" for
+	// no namespace); see Namespaces.
+	ns    string
+	nsSet bool
+	// prefix is the namespace prefix as written, with its bar ("svg|",
+	// "*|", "|"), for serialization; "" when none.
+	prefix string
 }
 type simple struct {
 	kind  simpleKind
@@ -101,13 +108,33 @@ var ErrSelector = errors.New("invalid selector")
 // whose last compounds may carry a pseudo-element). Any invalid part makes the
 // whole list invalid, as https://www.w3.org/TR/selectors-4/#invalid says.
 func ParseSelectorList(s string) (SelectorList, error) {
+	return ParseSelectorListNS(s, nil)
+}
+
+// Namespaces are the namespace declarations (@namespace) of a style sheet,
+// for the namespace prefixes of selectors
+// (https://www.w3.org/TR/selectors-4/#type-nmsp).
+type Namespaces struct {
+	// Default is the default namespace URI ("" for none): type selectors
+	// without a prefix, and compounds without a type selector, match only
+	// elements in it.
+	Default string
+	// Prefixes maps declared prefixes to namespace URIs.
+	Prefixes map[string]string
+}
+
+// ParseSelectorListNS is ParseSelectorList with the namespaces of a style
+// sheet: a prefix they do not declare makes the selector invalid. With nil
+// namespaces, prefixes are accepted and ignored (AD-HOC: querySelector has
+// no way to declare them).
+func ParseSelectorListNS(s string, ns *Namespaces) (SelectorList, error) {
 	buf := tokenPool.Get().(*[]selTok)
 	defer func() {
 		clear(*buf)
 		tokenPool.Put(buf)
 	}()
 	*buf = tokenizeSelector(s, (*buf)[:0])
-	p := selParser{toks: *buf}
+	p := selParser{toks: *buf, ns: ns}
 	l, err := p.parseList(0, true)
 	if err != nil {
 		return nil, fmt.Errorf("dom: selector %q: %w", s, err)
@@ -321,9 +348,10 @@ func (s *Selector) write(b *strings.Builder) {
 	}
 }
 func (c *compound) write(b *strings.Builder) {
+	b.WriteString(c.prefix)
 	if c.tag != "" {
 		writeIdent(b, c.tag)
-	} else if len(c.simple) == 0 {
+	} else if len(c.simple) == 0 || c.prefix != "" {
 		b.WriteByte('*')
 	}
 	for i := range c.simple {
@@ -500,6 +528,9 @@ func (s *Selector) matchFrom(i int, el *Node, a *anchor, mc *MatchCache) matchRe
 	}
 }
 func (c *compound) match(el *Node, mc *MatchCache) bool {
+	if c.nsSet && el.Namespace != c.ns {
+		return false
+	}
 	if c.tag != "" {
 		if el.Namespace == HTMLNamespace && !isXMLDoc(el) {
 			if el.Tag != c.tagLow {

@@ -189,6 +189,7 @@ type selParser struct {
 	toks  []selTok
 	pos   int
 	inHas bool // :has() cannot be nested
+	ns    *Namespaces
 }
 
 func (p *selParser) peek() selTok { return p.toks[p.pos] }
@@ -424,12 +425,19 @@ func (p *selParser) checkAfterPseudo() error {
 }
 
 // parseTypeSelector parses an optional type or universal selector with an
-// optional namespace prefix. TODO(spec): namespace prefixes are parsed and
-// ignored (they would need the sheet's @namespace map).
+// optional namespace prefix (https://www.w3.org/TR/selectors-4/#type-nmsp):
+// "ns|E" (the namespace the sheet declares for ns), "*|E" (any namespace),
+// "|E" (no namespace) and "E" (the default namespace, if any).
 func (p *selParser) parseTypeSelector(c *compound) error {
+	if p.ns != nil && p.ns.Default != "" {
+		c.ns, c.nsSet = p.ns.Default, true
+	}
 	t := p.peek()
 	isName := t.kind == stIdent || t.kind == stDelim && t.val == "*"
 	if isName && p.toks[p.pos+1].kind == stDelim && p.toks[p.pos+1].val == "|" {
+		if err := p.namespacePrefix(c, t); err != nil {
+			return err
+		}
 		p.pos += 2 // ns| or *|
 		t = p.peek()
 		isName = t.kind == stIdent || t.kind == stDelim && t.val == "*"
@@ -437,6 +445,7 @@ func (p *selParser) parseTypeSelector(c *compound) error {
 			return errSel("expected a name after the namespace prefix")
 		}
 	} else if t.kind == stDelim && t.val == "|" {
+		c.ns, c.nsSet, c.prefix = "", true, "|"
 		p.pos++
 		t = p.peek()
 		isName = t.kind == stIdent || t.kind == stDelim && t.val == "*"
@@ -454,7 +463,30 @@ func (p *selParser) parseTypeSelector(c *compound) error {
 	return nil
 }
 
+// namespacePrefix sets the namespace of compound c from the prefix token t
+// ("*" or an identifier).
+func (p *selParser) namespacePrefix(c *compound, t selTok) error {
+	switch {
+	case t.kind == stDelim:
+		c.ns, c.nsSet, c.prefix = "", false, "*|" // any namespace
+		return nil
+	case p.ns != nil:
+		uri, ok := p.ns.Prefixes[t.val]
+		if !ok {
+			return errSel("undeclared namespace prefix " + t.val)
+		}
+		c.ns, c.nsSet = uri, true
+	default:
+		c.nsSet = false
+	}
+	var b strings.Builder
+	writeIdent(&b, t.val)
+	c.prefix = b.String() + "|"
+	return nil
+}
+
 // https://www.w3.org/TR/selectors-4/#attribute-selectors
+// TODO(spec): namespace prefixes of attribute names are parsed and ignored.
 func (p *selParser) parseAttr(c *compound) error {
 	p.skipWS()
 	t := p.next()

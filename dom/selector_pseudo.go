@@ -118,9 +118,20 @@ func (sm *simple) matchPseudo(el *Node, mc *MatchCache) bool {
 	case "scope":
 		// AD-HOC: without a scoping root, :scope is :root.
 		return el.Parent != nil && el.Parent.Type == DocumentNode
+	case "hover":
+		return stateWithin(el, StateHover)
+	case "active":
+		return stateWithin(el, StateActive)
+	case "focus":
+		return el.HasState(StateFocus)
+	case "focus-within":
+		return stateWithin(el, StateFocus)
+	case "focus-visible":
+		return el.HasState(StateFocusVisible)
+	case "target":
+		return el.HasState(StateTarget)
 	}
-	// :visited never matches (privacy); :hover, :focus, :active, ... need
-	// page state. TODO(spec): user-action pseudo-classes from page state.
+	// :visited never matches (privacy).
 	return false
 }
 

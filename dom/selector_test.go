@@ -279,3 +279,41 @@ func TestMatchCacheAgrees(t *testing.T) {
 		})
 	}
 }
+
+func TestSelectorNamespaces(t *testing.T) {
+	d := ParseHTMLString(`<p>x</p><svg><rect class=a></rect><a></a></svg>`, "")
+	ns := &Namespaces{Default: HTMLNamespace, Prefixes: map[string]string{"svg": "http://www.w3.org/2000/svg"}}
+	tests := []struct{ sel, str string }{
+		{"svg|rect", "svg|rect"},
+		{"svg|*.a", "svg|*.a"},
+		{"*|a", "*|a"},
+		{"|p", "|p"},
+		{"a", "a"},
+	}
+	count := map[string]int{"svg|rect": 1, "svg|*.a": 1, "*|a": 1, "|p": 0, "a": 0}
+	for _, tt := range tests {
+		l, err := ParseSelectorListNS(tt.sel, ns)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.sel, err)
+		}
+		if l.String() != tt.str {
+			t.Errorf("%s serializes as %q", tt.sel, l.String())
+		}
+		n := 0
+		d.Root.Walk(func(el *Node) bool {
+			if el.Type == ElementNode && l.Match(el) {
+				n++
+			}
+			return true
+		})
+		if n != count[tt.sel] {
+			t.Errorf("%s matches %d elements, want %d", tt.sel, n, count[tt.sel])
+		}
+	}
+	if _, err := ParseSelectorListNS("x|p", ns); err == nil {
+		t.Error("undeclared prefix accepted")
+	}
+	if _, err := ParseSelectorList("x|p"); err != nil {
+		t.Errorf("prefix without namespaces: %v", err)
+	}
+}

@@ -82,11 +82,19 @@ type FontSpec struct {
 	Style cssom.FontStyle
 	// Size is the font size in CSS px.
 	Size Fixed
+	// Features are the OpenType features to turn on or off, as
+	// "tag=value,..." ("" for the defaults); see featureString.
+	Features string
+	// Caps is font-variant-caps, for synthesized small capitals.
+	Caps cssom.FontVariantCaps
+	// Synthesis says which faces may not be synthesized.
+	Synthesis cssom.FontSynthesis
 }
 
 // SpecOf returns the FontSpec of a computed style.
 func SpecOf(cs *cssom.ComputedStyle) FontSpec {
-	return FontSpec{Families: cs.FontFamily, Weight: cs.FontWeight, Style: cs.FontStyle, Size: cs.FontSize}
+	return FontSpec{Families: cs.FontFamily, Weight: cs.FontWeight, Style: cs.FontStyle, Size: cs.FontSize,
+		Features: featureString(cs), Caps: cs.FontVariantCaps, Synthesis: cs.FontSynthesis}
 }
 
 // Font is one face at no particular size. Its methods are safe for concurrent
@@ -164,6 +172,9 @@ type ShapedRun struct {
 	Advance Fixed
 	// FakeBold and FakeItalic ask paint to synthesise the style.
 	FakeBold, FakeItalic bool
+	// Size, when not 0, is the size the run is drawn at instead of the
+	// spec's (synthesized small capitals).
+	Size Fixed
 }
 
 // Shape shapes text (no line breaks inside; one direction) in the font spec,

@@ -39,6 +39,12 @@ type piece struct {
 	// collapsible says the trailing spaces are collapsible: removed at the
 	// end of a line (CSS Text 3 §4.1.2).
 	collapsible bool
+	// level is the bidi embedding level of a text piece or atomic inline
+	// (shape_bidi.go).
+	level uint8
+	// tab says the piece is a preserved tab: its word is "\t", shaped as
+	// a space, and its advance reaches the next tab stop (tabAdvance).
+	tab bool
 }
 
 // ifcData is the inline content of one block container, shaped once per
@@ -48,6 +54,8 @@ type ifcData struct {
 	// text is the formatting context's text; text pieces are substrings
 	// of it, contiguous within a text box.
 	text string
+	// bidi says the pieces have bidi levels to reorder lines by.
+	bidi bool
 }
 
 // ifc returns the prepared inline content of block container b.
@@ -110,8 +118,9 @@ func (l *layouter) prepareInline(b *Box) *ifcData {
 	}
 	walk(b.Children)
 	text := sb.String()
-	breaks := LineBreaks(text)
-	d := &ifcData{pieces: make([]piece, 0, len(items)+len(breaks)), text: text}
+	breaks := tailorBreaks(LineBreaks(text), text, items)
+	levels := resolveLevels(b, items, text)
+	d := &ifcData{pieces: make([]piece, 0, len(items)+len(breaks)), text: text, bidi: levels != nil}
 	bi := 0
 	isBreak := func(pos int) bool {
 		for bi < len(breaks) && breaks[bi] < pos {
@@ -122,9 +131,13 @@ func (l *layouter) prepareInline(b *Box) *ifcData {
 	for _, it := range items {
 		switch it.kind {
 		case pieceText:
-			d.pieces = l.textPieces(d.pieces, it, text, isBreak)
+			d.pieces = l.textPieces(d.pieces, it, text, isBreak, levels)
 		case pieceAtomic:
-			d.pieces = append(d.pieces, piece{kind: pieceAtomic, box: it.box, breakAfter: isBreak(it.end)})
+			p := piece{kind: pieceAtomic, box: it.box, breakAfter: isBreak(it.end)}
+			if levels != nil {
+				p.level = levels[it.start]
+			}
+			d.pieces = append(d.pieces, p)
 		default:
 			d.pieces = append(d.pieces, piece{kind: it.kind, box: it.box})
 		}
@@ -134,39 +147,53 @@ func (l *layouter) prepareInline(b *Box) *ifcData {
 
 // textPieces appends the pieces of one text item: split at soft wrap
 // opportunities and preserved newlines, each piece shaped separately.
-func (l *layouter) textPieces(out []piece, it rawItem, text string, isBreak func(int) bool) []piece {
+func (l *layouter) textPieces(out []piece, it rawItem, text string, isBreak func(int) bool, levels []uint8) []piece {
 	st := it.box.Style
 	spec := SpecOf(st)
 	wrap := wraps(st.WhiteSpace)
 	coll := collapsible(st.WhiteSpace)
 	start := it.start
 	for pos := it.start; pos < it.end; pos++ {
+		if text[pos] == '\t' {
+			if pos > start {
+				out = l.levelPieces(out, it.box, text, start, pos, spec, coll, wrap && isBreak(pos), levels)
+			}
+			out = append(out, l.tabPiece(it.box, pos, spec, wrap && isBreak(pos+1), levels))
+			start = pos + 1
+			continue
+		}
 		if text[pos] == '\n' {
 			if pos > start {
-				out = append(out, l.textPiece(it.box, text[start:pos], start, spec, coll, false))
+				out = l.levelPieces(out, it.box, text, start, pos, spec, coll, false, levels)
 			}
 			out = append(out, piece{kind: pieceBreak, box: it.box})
 			start = pos + 1
 			continue
 		}
 		if pos > start && isBreak(pos) {
-			out = append(out, l.textPiece(it.box, text[start:pos], start, spec, coll, wrap))
+			out = l.levelPieces(out, it.box, text, start, pos, spec, coll, wrap, levels)
 			start = pos
 		}
 	}
 	if start < it.end {
-		out = append(out, l.textPiece(it.box, text[start:it.end], start, spec, coll, wrap && isBreak(it.end)))
+		out = l.levelPieces(out, it.box, text, start, it.end, spec, coll, wrap && isBreak(it.end), levels)
 	}
 	return out
 }
 
 // textPiece shapes one piece of text: the word, then its trailing spaces.
-func (l *layouter) textPiece(b *Box, s string, off int, spec FontSpec, coll, breakAfter bool) piece {
+// level is the piece's bidi embedding level: at an odd level, mirrored
+// characters are shaped mirrored.
+func (l *layouter) textPiece(b *Box, s string, off int, spec FontSpec, coll, breakAfter bool, level uint8) piece {
 	word := strings.TrimRight(s, " ")
-	p := piece{kind: pieceText, box: b, word: word, space: s[len(word):], off: off, breakAfter: breakAfter, collapsible: coll}
+	p := piece{kind: pieceText, box: b, word: word, space: s[len(word):], off: off, breakAfter: breakAfter, collapsible: coll, level: level}
 	ls, ws := b.Style.LetterSpacing, b.Style.WordSpacing
 	if word != "" {
-		p.runs = l.fonts.Shape(word, spec)
+		shaped := word
+		if level%2 == 1 {
+			shaped = mirrored(word)
+		}
+		p.runs = l.fonts.Shape(shaped, spec)
 		for _, r := range p.runs {
 			p.width += r.Advance + ls*Fixed(len(r.Glyphs))
 			p.width += ws * Fixed(strings.Count(r.Text, "\u00a0"))
@@ -184,10 +211,11 @@ func (l *layouter) textPiece(b *Box, s string, off int, spec FontSpec, coll, bre
 }
 
 // inlineEdge returns the start (or end) margin+border+padding of inline
-// box b, resolved against the containing block width cbw.
+// box b, resolved against the containing block width cbw: its left (right)
+// side, or its right (left) side when b is right to left.
 func inlineEdge(b *Box, cbw Fixed, end bool) Fixed {
 	side := cssom.Left
-	if end {
+	if end != (b.Style.Direction == "rtl") {
 		side = cssom.Right
 	}
 	if end && b.NoEndEdge || !end && b.NoStartEdge {
@@ -234,6 +262,17 @@ type lineBuilder struct {
 	text     int          // index in items of the text fragment being extended, or -1
 	// per line
 	x, extra Fixed // pen position; extra advance per space (justify)
+	indent   Fixed // the line's text-indent
+	// bidi says the pieces have bidi levels: lines are reordered.
+	bidi bool
+	// head is the start of a word split by overflow-wrap that ends the
+	// current line; pieces[headAt] holds the rest, headOrig the whole
+	// piece until the line is final. ownPieces says pieces is a copy of
+	// the formatting context's, which splitting may change.
+	head      *piece
+	headAt    int
+	headOrig  piece
+	ownPieces bool
 }
 
 // placedItem is one fragment of the current line with what vertical
@@ -269,7 +308,7 @@ type placedItem struct {
 func (l *layouter) layoutInlineContent(b *Box, cb containingBlock, fl flow) ([]*Fragment, Fixed, bool) {
 	width := cb.w
 	d := l.ifc(b)
-	lb := &lineBuilder{l: l, b: b, pieces: d.pieces, ifcText: d.text, width: width, fl: fl, text: -1}
+	lb := &lineBuilder{l: l, b: b, pieces: d.pieces, ifcText: d.text, width: width, fl: fl, text: -1, bidi: d.bidi}
 	lb.strut = lb.inlineItem(b.Style, nil, -1)
 	for i := range d.pieces {
 		if d.pieces[i].kind == pieceAtomic {
@@ -334,10 +373,12 @@ func (lb *lineBuilder) layoutLine(i int, indent Fixed) (int, bool) {
 		visible := lb.placeLine(i, j, indent, forced || j == len(lb.pieces))
 		h := lb.y - top
 		if !visible || attempt == 2 || h <= bandH {
+			lb.head = nil // the split, if any, is final
 			return j, visible
 		}
 		l, r := lb.fl.fc.band(lb.fl.y+top, h, lb.fl.x, lb.fl.x+lb.width)
 		if l-lb.fl.x == left && r-l == avail {
+			lb.head = nil // the split, if any, is final
 			return j, visible
 		}
 		lb.y, lb.lines, bandH = y0, lb.lines[:nLines], h
@@ -366,11 +407,13 @@ func (lb *lineBuilder) advance(i int) Fixed {
 // overflowing when nothing fits. forced says the line ends with a forced
 // break.
 // https://www.w3.org/TR/css-text-3/#line-breaking
-// TODO(spec): overflow-wrap: anywhere/break-word and word-break (not in
-// the computed style yet) would break an overflowing word between
-// grapheme clusters; soft hyphens (U+00AD) and hyphens: auto; bidi
-// reordering of the line (UAX #9), lines are laid out left to right.
+// An overflowing word breaks between grapheme clusters where
+// overflow-wrap allows (splitAt); a soft hyphen break counts only when
+// its hyphen fits. TODO(spec): hyphens: auto, line-break: strict/loose/
+// anywhere, the min-content contribution of overflow-wrap: anywhere
+// (block.go's intrinsic widths ignore it).
 func (lb *lineBuilder) breakLine(i int, indent Fixed) (j int, forced bool) {
+	lb.unsplit()
 	x := indent
 	lastBreak := -1
 	start := true // at the line's start: collapsible spaces are removed
@@ -392,8 +435,14 @@ func (lb *lineBuilder) breakLine(i int, indent Fixed) (j int, forced bool) {
 			continue
 		}
 		w := lb.advance(j)
+		if p.tab {
+			w = lb.tabAdvance(p, x)
+		}
 		if x+w > lb.avail && lastBreak > i {
 			return lastBreak, false
+		}
+		if x+w > lb.avail && p.kind == pieceText && p.word != "" && overflowWraps(p.box.Style) && lb.splitAt(j, lb.avail-x) {
+			return j, false
 		}
 		x += w + p.spaceWidth
 		if p.kind == pieceText || p.kind == pieceAtomic {
@@ -405,7 +454,9 @@ func (lb *lineBuilder) breakLine(i int, indent Fixed) (j int, forced bool) {
 				x += lb.advance(j)
 				j++
 			}
-			lastBreak = j
+			if !lb.hyphenOverflows(p, x) {
+				lastBreak = j
+			}
 		}
 	}
 	return j, false
@@ -418,7 +469,7 @@ func (lb *lineBuilder) breakLine(i int, indent Fixed) (j int, forced bool) {
 // as a zero-height line box).
 func (lb *lineBuilder) lineExtent(i, j int) (w Fixed, spaces, trim int, visible bool) {
 	trim = -1
-	for k := j - 1; k >= i; k-- {
+	for k := j - 1; k >= i && lb.head == nil; k-- {
 		if p := &lb.pieces[k]; p.kind == pieceText {
 			if p.collapsible {
 				trim = k
@@ -437,7 +488,11 @@ func (lb *lineBuilder) lineExtent(i, j int) (w Fixed, spaces, trim int, visible 
 				continue
 			}
 			start = false
-			w += p.width
+			if p.tab {
+				w += lb.tabAdvance(p, lb.indent+w)
+			} else {
+				w += p.width
+			}
 			if p.word != "" || !p.collapsible {
 				visible = true
 			}
@@ -456,12 +511,21 @@ func (lb *lineBuilder) lineExtent(i, j int) (w Fixed, spaces, trim int, visible 
 			w += e
 		}
 	}
+	if lb.head != nil {
+		w += lb.head.width
+		visible = true
+	}
+	if k := lb.hyphenAt(i, j); k >= 0 {
+		_, hw := lb.l.hyphenRuns(&lb.pieces[k])
+		w += hw
+	}
 	return w, spaces, trim, visible
 }
 
 // placeLine builds the line box for pieces [i, j) and appends it unless it
 // is empty; it reports whether it did.
 func (lb *lineBuilder) placeLine(i, j int, indent Fixed, last bool) bool {
+	lb.indent = indent
 	w, spaces, trim, visible := lb.lineExtent(i, j)
 	lb.items = lb.items[:0]
 	lb.stack = lb.stack[:0]
@@ -470,6 +534,10 @@ func (lb *lineBuilder) placeLine(i, j int, indent Fixed, last bool) bool {
 	// Horizontal alignment: https://www.w3.org/TR/css-text-3/#text-align-property
 	free := lb.avail - indent - w
 	lb.x = indent
+	if lb.b.Style.Direction == "rtl" {
+		// The indent is at the start edge, the right.
+		lb.x = 0
+	}
 	switch lb.alignment(last) {
 	case cssom.TextAlignRight:
 		lb.x += free
@@ -480,10 +548,31 @@ func (lb *lineBuilder) placeLine(i, j int, indent Fixed, last bool) bool {
 			lb.extra = free / Fixed(spaces)
 		}
 	}
+	if lb.bidi {
+		lb.placeVisual(i, j, trim)
+	} else {
+		lb.placeLogical(i, j, trim)
+	}
+	lb.ellipsize(lb.x)
+	if visible {
+		lb.finishLine()
+	}
+	for _, f := range lb.absBelow {
+		f.Rect.Y = lb.y + f.Margin[cssom.Top]
+	}
+	lb.absBelow = lb.absBelow[:0]
+	return visible
+}
+
+// placeLogical places the fragments of line [i, j) in logical order, left
+// to right (the line has no bidi levels); trim is the text piece whose
+// trailing spaces are removed.
+func (lb *lineBuilder) placeLogical(i, j, trim int) {
 	for _, ob := range lb.open {
 		lb.openBox(ob, false)
 	}
 	start := true
+	hyphen := lb.hyphenAt(i, j)
 	for k := i; k < j; k++ {
 		p := &lb.pieces[k]
 		switch p.kind {
@@ -493,6 +582,9 @@ func (lb *lineBuilder) placeLine(i, j int, indent Fixed, last bool) bool {
 			}
 			start = false
 			lb.placeText(p, k != trim)
+			if k == hyphen {
+				lb.placeHyphen(p)
+			}
 		case pieceOpen:
 			lb.openBox(p.box, true)
 		case pieceClose:
@@ -504,6 +596,9 @@ func (lb *lineBuilder) placeLine(i, j int, indent Fixed, last bool) bool {
 			lb.placeAbs(k, !start)
 		}
 	}
+	if lb.head != nil {
+		lb.placeText(lb.head, false)
+	}
 	lb.open = lb.open[:0]
 	for _, si := range lb.stack {
 		lb.open = append(lb.open, lb.items[si].box)
@@ -511,19 +606,11 @@ func (lb *lineBuilder) placeLine(i, j int, indent Fixed, last bool) bool {
 	for len(lb.stack) > 0 {
 		lb.closeBox(false)
 	}
-	if visible {
-		lb.finishLine()
-	}
-	for _, f := range lb.absBelow {
-		f.Rect.Y = lb.y + f.Margin[cssom.Top]
-	}
-	lb.absBelow = lb.absBelow[:0]
-	return visible
 }
 
 // alignment returns the used text-align for a line; last says it is the
 // last line or ends in a forced break, where justify acts as start.
-// TODO(spec): right-to-left start/end, text-align-last.
+// TODO(spec): text-align-last.
 func (lb *lineBuilder) alignment(last bool) cssom.TextAlign {
 	a := lb.b.Style.TextAlign
 	rtl := lb.b.Style.Direction == "rtl"
@@ -599,7 +686,13 @@ func (lb *lineBuilder) openBox(b *Box, edge bool) {
 		f.Padding[side] = cssom.Max(0, st.Padding[side].Resolve(lb.width, 0))
 		f.Margin[side] = st.Margin[side].Resolve(lb.width, 0)
 	}
-	if !edge || b.NoStartEdge {
+	// The left side is the start side, or the end side of a right-to-left
+	// box.
+	noLeft := b.NoStartEdge
+	if st.Direction == "rtl" {
+		noLeft = b.NoEndEdge
+	}
+	if !edge || noLeft {
 		f.Border[cssom.Left], f.Padding[cssom.Left], f.Margin[cssom.Left] = 0, 0, 0
 	}
 	lb.x += f.Margin[cssom.Left]
@@ -622,7 +715,11 @@ func (lb *lineBuilder) closeBox(edge bool) {
 	it := &lb.items[lb.stack[n-1]]
 	lb.stack = lb.stack[:n-1]
 	f := it.frag
-	if !edge || it.box.NoEndEdge {
+	noRight := it.box.NoEndEdge
+	if it.box.Style.Direction == "rtl" {
+		noRight = it.box.NoStartEdge
+	}
+	if !edge || noRight {
 		f.Border[cssom.Right], f.Padding[cssom.Right], f.Margin[cssom.Right] = 0, 0, 0
 	}
 	lb.x += f.Padding[cssom.Right] + f.Border[cssom.Right]
@@ -635,6 +732,10 @@ func (lb *lineBuilder) closeBox(edge bool) {
 // fragment when it continues the same text box in the same font.
 func (lb *lineBuilder) placeText(p *piece, withSpace bool) {
 	st := p.box.Style
+	if p.tab {
+		lb.placeTab(p)
+		return
+	}
 	lb.appendRuns(p, p.runs, p.off, st.LetterSpacing, 0, st.WordSpacing)
 	if withSpace {
 		lb.appendRuns(p, p.spaceRuns, p.off+len(p.word), st.LetterSpacing, st.WordSpacing+lb.extra, 0)
@@ -648,8 +749,12 @@ func (lb *lineBuilder) placeText(p *piece, withSpace bool) {
 func (lb *lineBuilder) appendRuns(p *piece, runs []ShapedRun, off int, ls, perSpace, nbsp Fixed) {
 	for _, r := range runs {
 		var f *Fragment
+		size := p.box.Style.FontSize
+		if r.Size != 0 {
+			size = r.Size
+		}
 		if lb.text >= 0 {
-			if cur := lb.items[lb.text]; cur.box == p.box && cur.frag.Text.Font == r.Font && lb.te == off {
+			if cur := lb.items[lb.text]; cur.box == p.box && cur.frag.Text.Font == r.Font && cur.frag.Text.Size == size && lb.te == off {
 				f = cur.frag
 			}
 		}
@@ -658,7 +763,7 @@ func (lb *lineBuilder) appendRuns(p *piece, runs []ShapedRun, off int, ls, perSp
 			// An anonymous text box is an inside list marker.
 			f = &Fragment{Kind: TextFragment, Node: p.box.Node, Style: p.box.Style, Anonymous: p.box.Node == nil, Marker: p.box.Anonymous,
 				Rect: Rect{X: lb.x, H: m.Ascent + m.Descent}, Baseline: m.Ascent,
-				Text: &TextRun{Font: r.Font, Size: p.box.Style.FontSize, FakeBold: r.FakeBold, FakeItalic: r.FakeItalic}}
+				Text: &TextRun{Font: r.Font, Size: size, FakeBold: r.FakeBold, FakeItalic: r.FakeItalic}}
 			lb.text = lb.attach(placedItem{frag: f, box: p.box, parent: lb.parentIndex(), kind: pieceText, st: p.box.Style, m: m})
 			lb.ts, lb.te, lb.gs = off, off, len(lb.l.glyphs)
 		}

@@ -34,9 +34,10 @@ var lineSegmenters = sync.Pool{New: func() any { return new(lineSegmenter) }}
 // go through a fast path, the rest through go-text's full UAX #14
 // segmenter.
 //
-// TODO(spec): CSS Text 3 tailoring (line-break: strict/loose/anywhere,
-// word-break: break-all/keep-all, overflow-wrap) is the caller's: this is
-// the default UAX #14 behaviour, including breaks between ideographs.
+// This is the default UAX #14 behaviour, including breaks between
+// ideographs; word-break and hyphens: none tailor it (tailorBreaks),
+// overflow-wrap adds breaks when a word overflows (splitOverflow).
+// TODO(spec): line-break: strict/loose/anywhere.
 func LineBreakOpportunities(text string) []LineBreak {
 	if text == "" {
 		return nil

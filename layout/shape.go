@@ -9,6 +9,7 @@ import (
 	"github.com/go-text/typesetting/font"
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
+	"github.com/paneweb/pane/cssom"
 	"golang.org/x/image/math/fixed"
 )
 
@@ -22,6 +23,8 @@ type shaper struct {
 	offs  []int // byte offset of each rune in the text, then len(text)
 	face  []int // index in the fallback list of each rune's face
 	outs  []shapedItem
+	// features are the OpenType features of the current shapeText call.
+	features []shaping.FontFeature
 }
 
 // shapedItem is one shaped run before conversion to CSS px.
@@ -63,23 +66,33 @@ func (s *FontSet) shape(text string, spec FontSpec) []ShapedRun {
 	if text == "" {
 		return nil
 	}
+	if spec.Synthesis&(cssom.NoSynthesizeWeight|cssom.NoSynthesizeStyle) != 0 {
+		return s.withoutSynthesis(text, spec)
+	}
+	if s.needsSmallCapsSynthesis(spec) {
+		return s.shapeSmallCaps(text, spec)
+	}
 	size := min(max(spec.Size, 0), maxFontSize)
 	w := normWeight(spec.Weight)
 	h := s.chainHash(spec.Families, w, spec.Style)
 	h = (h^maphash.String(s.seed, text))*0x9E3779B97F4A7C15 ^ uint64(size)
-	if runs, ok := s.shapes.get(h, text, spec.Families, w, spec.Style, size); ok {
+	if spec.Features != "" {
+		h = (h ^ maphash.String(s.seed, spec.Features)) * 0x9E3779B97F4A7C15
+	}
+	if runs, ok := s.shapes.get(h, text, spec.Families, w, spec.Style, size, spec.Features); ok {
 		return runs
 	}
 	gen := s.shapes.gen.Load()
 	c := s.chain(spec)
+	feats := parseFeatures(spec.Features)
 	if len(text) > maxCachedText {
-		return s.shapeText(text, c, size)
+		return s.shapeText(text, c, size, feats)
 	}
 	// The cached runs' Text fields point into this copy, not into the
 	// caller's (possibly large) string.
 	text = strings.Clone(text)
-	runs := s.shapeText(text, c, size)
-	e := &shapeEntry{text: text, families: c.families, weight: w, style: spec.Style, size: size, runs: runs}
+	runs := s.shapeText(text, c, size, feats)
+	e := &shapeEntry{text: text, families: c.families, weight: w, style: spec.Style, size: size, features: spec.Features, runs: runs}
 	e.cost = entryCost(text, runs)
 	s.shapes.put(h, e, gen)
 	return runs
@@ -92,14 +105,14 @@ func (s *FontSet) shape(text string, spec FontSpec) []ShapedRun {
 // each character takes the first font of the fallback list that supports
 // it; a character no font supports is drawn with the primary font's .notdef.
 //
-// TODO(spec): bidi (https://www.unicode.org/reports/tr9/): a run of a
-// right-to-left script is shaped right to left, but runs are not reordered
-// and neutrals take no embedding direction.
-// TODO(spec): the content language (lang) for shaping, font-kerning,
-// font-feature-settings and font-variant (small-caps could use the
-// embedded Go Smallcaps faces).
-func (s *FontSet) shapeText(text string, c *fontChain, size Fixed) []ShapedRun {
+// A run of a right-to-left script is shaped right to left; the line
+// reorders pieces by their bidi levels (shape_bidi.go).
+// feats are the OpenType features to apply (shape_features.go).
+// TODO(spec): the content language (lang) for shaping.
+func (s *FontSet) shapeText(text string, c *fontChain, size Fixed, feats []shaping.FontFeature) []ShapedRun {
 	sh := s.getShaper()
+	sh.features = feats
+	defer func() { sh.features = nil }()
 	sh.decode(text)
 	sh.itemize(c)
 	ok := sh.shapeItems(c)
@@ -281,9 +294,9 @@ func (sh *shaper) shapeRange(f *Font, sc language.Script, start, end int) (glyph
 	}()
 	dir := di.DirectionLTR
 	if rightToLeft(sc) {
-		// AD-HOC: until bidi lands, a right-to-left script's run is shaped
-		// right to left on its own (HarfBuzz returns it in visual order),
-		// so that isolated words read correctly; runs are not reordered.
+		// AD-HOC: a right-to-left script's run is shaped right to left
+		// (HarfBuzz returns it in visual order) whatever its bidi level;
+		// the line reorders runs by level (shape_bidi.go).
 		dir = di.DirectionRTL
 	}
 	in := shaping.Input{
@@ -294,6 +307,8 @@ func (sh *shaper) shapeRange(f *Font, sc language.Script, start, end int) (glyph
 		Face:      sh.faceOf(f),
 		Size:      fixed.I(int(f.data().upem)),
 		Script:    sc,
+		// FontFeatures: the slice is only read by the shaper.
+		FontFeatures: sh.features,
 	}
 	out := sh.hb.ShapeNoExtents(in)
 	return out.Glyphs, true

@@ -34,6 +34,7 @@ type shapeEntry struct {
 	weight   uint16
 	style    cssom.FontStyle
 	size     Fixed
+	features string
 	runs     []ShapedRun
 	cost     int // approximate bytes held
 }
@@ -47,8 +48,8 @@ func entryCost(text string, runs []ShapedRun) int {
 	return n
 }
 
-func (e *shapeEntry) matches(text string, families []string, w uint16, st cssom.FontStyle, size Fixed) bool {
-	return e.size == size && e.weight == w && e.style == st && e.text == text && equalStrings(e.families, families)
+func (e *shapeEntry) matches(text string, families []string, w uint16, st cssom.FontStyle, size Fixed, features string) bool {
+	return e.size == size && e.weight == w && e.style == st && e.text == text && e.features == features && equalStrings(e.families, families)
 }
 
 type shapeShard struct {
@@ -73,17 +74,17 @@ func (c *shapeCache) init() {
 func (c *shapeCache) shard(h uint64) *shapeShard { return &c.shards[h>>59] }
 
 // get returns the cached runs for the key, or ok false.
-func (c *shapeCache) get(h uint64, text string, families []string, w uint16, st cssom.FontStyle, size Fixed) (runs []ShapedRun, ok bool) {
+func (c *shapeCache) get(h uint64, text string, families []string, w uint16, st cssom.FontStyle, size Fixed, features string) (runs []ShapedRun, ok bool) {
 	sh := c.shard(h)
 	sh.mu.Lock()
 	e := sh.cur[h]
 	if e == nil {
-		if e = sh.old[h]; e != nil && e.matches(text, families, w, st, size) {
+		if e = sh.old[h]; e != nil && e.matches(text, families, w, st, size, features) {
 			sh.insert(h, e)
 		}
 	}
 	sh.mu.Unlock()
-	if e == nil || !e.matches(text, families, w, st, size) {
+	if e == nil || !e.matches(text, families, w, st, size, features) {
 		return nil, false
 	}
 	return e.runs, true

@@ -38,9 +38,8 @@ func wraps(ws cssom.WhiteSpace) bool {
 //     collapsible space, even across an element boundary, is removed.
 //
 // For pre, pre-wrap and break-spaces nothing collapses: CR LF and lone CR
-// become LF, and tabs are expanded to spaces up to the next multiple of 8
-// columns from the last segment break in s (AD-HOC: tab stops should be
-// measured from the line's start, CSS Text 3 §4.2).
+// become LF; tabs stay, for the line layout to advance to tab stops
+// (tab-size, CSS Text 3 §4.2).
 //
 // TODO(spec): segment break transformation rules for East Asian scripts
 // (§4.1.3) remove the break between two wide characters.
@@ -90,14 +89,12 @@ func collapseWhiteSpace(s string, ws cssom.WhiteSpace, space bool) (string, bool
 	return sb.String(), space
 }
 
-// preserveWhiteSpace normalises line ends and expands tabs in preserved
-// text.
+// preserveWhiteSpace normalises line ends in preserved text.
 func preserveWhiteSpace(s string) string {
-	if !strings.ContainsAny(s, "\r\t") {
+	if !strings.Contains(s, "\r") {
 		return s
 	}
 	var sb strings.Builder
-	col := 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '\r':
@@ -105,19 +102,8 @@ func preserveWhiteSpace(s string) string {
 				continue
 			}
 			sb.WriteByte('\n')
-			col = 0
-		case '\n':
-			sb.WriteByte('\n')
-			col = 0
-		case '\t':
-			n := 8 - col%8
-			sb.WriteString("        "[:n])
-			col += n
 		default:
 			sb.WriteByte(c)
-			if c < 0x80 || c >= 0xC0 {
-				col++
-			}
 		}
 	}
 	return sb.String()

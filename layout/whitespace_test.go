@@ -25,8 +25,9 @@ func TestCollapseWhiteSpace(t *testing.T) {
 		{" a ", cssom.WhiteSpacePreLine, true, "a ", true},
 		{"a  b\n c", cssom.WhiteSpacePre, true, "a  b\n c", false},
 		{"a\r\nb\rc", cssom.WhiteSpacePreWrap, false, "a\nb\nc", false},
-		{"a\tb", cssom.WhiteSpacePre, false, "a       b", false},
-		{"é\tb", cssom.WhiteSpacePre, false, "é       b", false},
+		// Preserved tabs stay for the line layout (tab-size).
+		{"a\tb", cssom.WhiteSpacePre, false, "a\tb", false},
+		{"é\tb\r\nc\rd", cssom.WhiteSpacePre, false, "é\tb\nc\nd", false},
 	}
 	for _, tc := range tests {
 		got, space := collapseWhiteSpace(tc.in, tc.ws, tc.space)

@@ -2,6 +2,8 @@ package paint
 
 import (
 	"image"
+	"image/color"
+	"strings"
 	"testing"
 
 	"github.com/paneweb/pane/cssom"
@@ -46,5 +48,66 @@ func TestBackgroundTile(t *testing.T) {
 		if got != want {
 			t.Errorf("%s: tile %v, want %v", c.name, got, want)
 		}
+	}
+}
+
+func TestBackgroundRepeatRoundSpace(t *testing.T) {
+	area := rect(0, 0, 100, 50)
+	rep := func(x, y cssom.Repeat) *cssom.ComputedStyle {
+		return styled(func(s *cssom.ComputedStyle) { s.BackgroundRepeat = [2]cssom.Repeat{x, y} })
+	}
+	// round: 100/30 = 3.33 → 3 copies of 33.33px; the height keeps the ratio.
+	got := backgroundTile(rep(cssom.RepeatRound, cssom.RepeatRepeat), image.Pt(30, 30), area)
+	if got.W != px(100)/3 || got.H != px(100)/3 {
+		t.Errorf("round x: tile %v", got)
+	}
+	// round both: 100/30 → 3, 50/30 → 2 (1.67 rounds up): 33.33 × 25.
+	got = backgroundTile(rep(cssom.RepeatRound, cssom.RepeatRound), image.Pt(30, 30), area)
+	if got.W != px(100)/3 || got.H != px(25) {
+		t.Errorf("round both: tile %v", got)
+	}
+	// space: 3 copies of 30 in 100: gaps of 5, the first at the left edge.
+	st := rep(cssom.RepeatSpace, cssom.RepeatSpace)
+	tile, gap, repeats := spaceTile(st, backgroundTile(st, image.Pt(30, 30), area), area)
+	if tile.X != 0 || gap[0] != px(5) || !repeats[0] {
+		t.Errorf("space x: tile %v gap %v repeats %v", tile, gap, repeats)
+	}
+	// Only one copy fits vertically: placed by position, not repeated.
+	if repeats[1] || gap[1] != 0 {
+		t.Errorf("space y: gap %v repeats %v", gap, repeats)
+	}
+}
+
+func TestRasterSpacedTiles(t *testing.T) {
+	src := image.NewRGBA(image.Rect(0, 0, 1, 1))
+	src.SetRGBA(0, 0, color.RGBA{0, 0, 255, 255})
+	dl := &DisplayList{Items: []Item{&TileImage{Image: src, Tile: rect(0, 0, 10, 10), Area: rect(0, 0, 50, 10), Gap: [2]Fixed{px(10), 0}}}}
+	out := image.NewRGBA(image.Rect(0, 0, 50, 10))
+	dl.Raster(out, RasterOptions{})
+	for i := range 5 {
+		want := blue
+		if i%2 == 1 {
+			want = white
+		}
+		checkPixels(t, out, image.Rect(10*i, 0, 10*i+10, 10), want)
+	}
+	if !strings.Contains(dl.String(), "gap 10,0") {
+		t.Errorf("dump %s", dl)
+	}
+}
+
+// A fixed background is positioned in the viewport, not in its box.
+func TestBackgroundFixedPositioningArea(t *testing.T) {
+	src := image.NewRGBA(image.Rect(0, 0, 10, 10))
+	fixed := styled(func(s *cssom.ComputedStyle) {
+		s.BackgroundImage, s.BackgroundFixed = "a.png", true
+		s.BackgroundRepeat = [2]cssom.Repeat{cssom.RepeatNoRepeat, cssom.RepeatNoRepeat}
+		s.BackgroundPosition = [2]cssom.Length{cssom.Percent(100), cssom.Percent(100)}
+	})
+	root := viewport(100, 80, nil, box(rect(10, 10, 85, 65), fixed))
+	dl := BuildWith(root, BuildOptions{Image: func(string) image.Image { return src }})
+	want := "TileImage (90,70 10x10)"
+	if !strings.Contains(dl.String(), want) {
+		t.Errorf("dump:\n%s\nwant %q", dl, want)
 	}
 }

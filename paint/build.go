@@ -18,9 +18,8 @@ import (
 // https://www.w3.org/TR/CSS22/zindex.html
 //
 // TODO(spec): properties the computed style does not carry yet, and so
-// are not painted: 3D transforms, the clip property (CSS 2.1
-// §11.1.2), filter, mix-blend-mode, border-image and background layers
-// after the first. Flex items paint in tree order, not order-modified
+// are not painted: the clip property (CSS 2.1 §11.1.2), border-image and
+// background layers after the first. Flex items paint in tree order, not order-modified
 // document order; table backgrounds do not follow the six layers of CSS 2.1
 // §17.5.1 (cells paint their own backgrounds in tree order).
 func Build(root *layout.Fragment) *DisplayList {
@@ -44,7 +43,7 @@ func BuildWith(root *layout.Fragment, opts BuildOptions) *DisplayList {
 	if root.Kind == layout.ViewportFragment && root.Style != nil {
 		dl.Background = root.Style.BackgroundColor
 	}
-	b := &builder{dl: dl, images: opts.Image, right: root.Rect.X + root.Rect.W, bottom: root.Rect.Y + root.Rect.H}
+	b := &builder{dl: dl, images: opts.Image, right: root.Rect.X + root.Rect.W, bottom: root.Rect.Y + root.Rect.H, viewport: root.Rect}
 	b.paintStackingContext(layer{f: root, real: true})
 	b.setClip(nil)
 	dl.Width, dl.Height = max(b.right, 0), max(b.bottom, 0)
@@ -54,8 +53,8 @@ func BuildWith(root *layout.Fragment, opts BuildOptions) *DisplayList {
 
 // canvasImage puts the canvas's background image, when the viewport's
 // style has one (layout propagates it there from the root element or body),
-// under everything: tiled from the root element's padding box and over the
-// whole page.
+// under everything: tiled from the root element's padding box (the
+// viewport when fixed) and over the whole page.
 //
 // https://www.w3.org/TR/css-backgrounds-3/#root-background
 func (b *builder) canvasImage(root *layout.Fragment) {
@@ -68,6 +67,9 @@ func (b *builder) canvasImage(root *layout.Fragment) {
 			origin = c.PaddingBox()
 			break
 		}
+	}
+	if root.Style.BackgroundFixed {
+		origin = b.viewport
 	}
 	if g := root.Style.BackgroundGradient; g != nil && len(g.Stops) >= 2 {
 		b.canvasGradient(root.Style, g, origin)
@@ -84,8 +86,9 @@ func (b *builder) canvasImage(root *layout.Fragment) {
 	if tile.W <= 0 || tile.H <= 0 {
 		return
 	}
-	area := repeatArea(root.Style, Rect{W: b.dl.Width, H: b.dl.Height}, tile)
-	it := &TileImage{Image: img, Tile: tile, Area: area}
+	tile, gap, repeats := spaceTile(root.Style, tile, origin)
+	area := repeatArea(repeats, Rect{W: b.dl.Width, H: b.dl.Height}, tile)
+	it := &TileImage{Image: img, Tile: tile, Area: area, Gap: gap, Rendering: renderingOf(root.Style)}
 	b.dl.Items = slices.Insert(b.dl.Items, 0, Item(it))
 }
 
@@ -96,7 +99,7 @@ func (b *builder) canvasGradient(st *cssom.ComputedStyle, g *cssom.Gradient, ori
 	if tile.W <= 0 || tile.H <= 0 {
 		return
 	}
-	area := repeatArea(st, Rect{W: b.dl.Width, H: b.dl.Height}, tile)
+	area := repeatArea(repeatsOf(st), Rect{W: b.dl.Width, H: b.dl.Height}, tile)
 	it := usedGradient(g, tile.W, tile.H)
 	if it == nil {
 		return
@@ -121,6 +124,9 @@ type builder struct {
 	// outlines are the outlines recorded by the stacking contexts being
 	// painted, innermost last.
 	outlines []pendingOutline
+	// viewport is the root fragment's rectangle: the positioning area of
+	// fixed backgrounds.
+	viewport Rect
 }
 
 // clipNode is one overflow clip in a chain of clips: the clip in force is the
@@ -140,8 +146,10 @@ type clipNode struct {
 // https://www.w3.org/TR/css-text-decor-3/#line-decoration
 type decorations struct {
 	lines cssom.TextDecorationLine
-	// colors are indexed underline, overline, line-through.
+	// colors are indexed underline, overline, line-through; line holds
+	// the rest of each line's description (decoration.go).
 	colors [3]cssom.Color
+	line   [3]decoLine
 }
 
 // paintCtx is what a box's descendants inherit while painting.
@@ -243,8 +251,9 @@ func stacking(f, parent *layout.Fragment) (bool, int32) {
 		return true, z
 	case !s.ZIndexAuto && isFlexOrGridItem(f, parent):
 		return true, z
-	case s.Opacity < 1:
+	case s.Opacity < 1 || groupEffects(s):
 		// "as if it were a positioned element with z-index: 0"
+		// (filter, clip-path and mix-blend-mode say the same).
 		return true, 0
 	case transformed(f):
 		// https://www.w3.org/TR/css-transforms-1/#transform-rendering
@@ -322,19 +331,9 @@ func (b *builder) childCtx(p paintCtx, f, parent *layout.Fragment) paintCtx {
 		q.deco = decorations{}
 	}
 	if isElement(f) && f.Style.TextDecorationLine != 0 {
-		q.deco = q.deco.add(f.Style.TextDecorationLine, f.Style.TextDecorationColor)
+		q.deco = q.deco.addFrom(f.Style)
 	}
 	return q
-}
-
-func (d decorations) add(lines cssom.TextDecorationLine, c cssom.Color) decorations {
-	for i, l := range [3]cssom.TextDecorationLine{cssom.DecorationUnderline, cssom.DecorationOverline, cssom.DecorationLineThrough} {
-		if lines&l != 0 {
-			d.lines |= l
-			d.colors[i] = c
-		}
-	}
-	return d
 }
 
 // big is an extent no page reaches, for clips on one axis only.
@@ -426,7 +425,7 @@ func (b *builder) paintStackingContext(l layer) {
 	slices.SortStableFunc(sc.negative, byZ)
 	slices.SortStableFunc(sc.positive, byZ)
 
-	opacity := isElement(f) && f.Style.Opacity < 1
+	opacity := isElement(f) && (f.Style.Opacity < 1 || groupEffects(f.Style))
 	tr := transformed(f)
 	if tr {
 		b.pushTransform(f, ownClip(l.p, f))
@@ -434,7 +433,7 @@ func (b *builder) paintStackingContext(l layer) {
 	saved := b.cur
 	outlines := len(b.outlines)
 	if opacity {
-		b.dl.Items = append(b.dl.Items, &PushOpacity{Alpha: alpha8(f.Style.Opacity)})
+		b.dl.Items = append(b.dl.Items, groupItem(f))
 	}
 	// 1. the background and borders of the element forming the stacking
 	// context (the canvas for the root).

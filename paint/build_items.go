@@ -1,9 +1,11 @@
 package paint
 
 import (
+	"image"
+	"math"
+
 	"github.com/paneweb/pane/cssom"
 	"github.com/paneweb/pane/layout"
-	"image"
 )
 
 // This file emits the display items of one box: its background and border,
@@ -84,14 +86,7 @@ func (b *builder) boxDecorations(f *layout.Fragment, clip *clipNode) {
 	s := f.Style
 	radii := usedRadii(s, f.Rect)
 	b.boxShadows(f, clip, radii, false)
-	if s.BackgroundColor.A != 0 {
-		rc, rr := backgroundBox(f, radii, s.BackgroundClip)
-		if rc.W > 0 && rc.H > 0 {
-			b.emit(&FillRect{Rect: rc, Color: s.BackgroundColor, Radii: rr}, clip)
-		}
-	}
-	b.backgroundImage(f, clip, radii)
-	b.backgroundGradient(f, clip, radii)
+	b.backgrounds(f, clip, radii)
 	b.boxShadows(f, clip, radii, true)
 	b.outline(f, clip, radii)
 	var it *Border
@@ -111,6 +106,55 @@ func (b *builder) boxDecorations(f *layout.Fragment, clip *clipNode) {
 	if it != nil {
 		b.emit(it, clip)
 	}
+}
+
+// backgrounds emits f's background colour, image and gradient. With
+// background-clip: text they are painted in a group masked by the glyphs
+// of f's text (the border box is their painting area).
+func (b *builder) backgrounds(f *layout.Fragment, clip *clipNode, radii Radii) {
+	s := f.Style
+	var mask []*Glyphs
+	if s.BackgroundClip == cssom.BackgroundText {
+		mask = textMaskOf(f, nil)
+		if len(mask) == 0 {
+			return // no text: nothing shows
+		}
+		b.emit(&PushOpacity{Alpha: 255, TextMask: mask}, clip)
+	}
+	if s.BackgroundColor.A != 0 {
+		rc, rr := backgroundBox(f, radii, s.BackgroundClip)
+		if rc.W > 0 && rc.H > 0 {
+			b.emit(&FillRect{Rect: rc, Color: s.BackgroundColor, Radii: rr}, clip)
+		}
+	}
+	b.backgroundImage(f, clip, radii)
+	b.backgroundGradient(f, clip, radii)
+	if mask != nil {
+		b.dl.Items = append(b.dl.Items, &PopOpacity{})
+	}
+}
+
+// textMaskOf appends the glyph runs of the text fragments under f to out.
+// AD-HOC: all descendant text counts, including text in descendants that
+// paint in other stacking contexts.
+func textMaskOf(f *layout.Fragment, out []*Glyphs) []*Glyphs {
+	for _, c := range f.Children {
+		if c == nil {
+			continue
+		}
+		if c.Kind == layout.TextFragment && c.Text != nil && len(c.Text.Glyphs) > 0 && visible(c) {
+			run := c.Text
+			size := c.Style.FontSize
+			if run.Size > 0 {
+				size = run.Size
+			}
+			out = append(out, &Glyphs{Font: run.Font, Size: size, Glyphs: run.Glyphs, X: c.Rect.X, Y: c.Rect.Y + c.Baseline,
+				FakeBold: run.FakeBold, FakeItalic: run.FakeItalic, Text: run.Text})
+			continue
+		}
+		out = textMaskOf(c, out)
+	}
+	return out
 }
 
 // backgroundBox returns the rectangle and corner radii of f's border,
@@ -138,8 +182,7 @@ func backgroundBox(f *layout.Fragment, radii Radii, which cssom.BackgroundBox) (
 // box, repeated per background-repeat, and cut to the background-clip box.
 //
 // https://www.w3.org/TR/css-backgrounds-3/#backgrounds
-// TODO(spec): repeat space and round (painted as repeat), -attachment
-// other than its initial value; layers; images with no natural size (SVG).
+// TODO(spec): layers under the first; background-attachment: local.
 func (b *builder) backgroundImage(f *layout.Fragment, clip *clipNode, radii Radii) {
 	url := f.Style.BackgroundImage
 	if url == "" || b.images == nil || f.Kind == layout.TextFragment {
@@ -149,17 +192,18 @@ func (b *builder) backgroundImage(f *layout.Fragment, clip *clipNode, radii Radi
 	if img == nil || img.Bounds().Empty() {
 		return
 	}
-	area, _ := backgroundBox(f, radii, f.Style.BackgroundOrigin)
+	area := b.positioningArea(f, radii)
 	tile := backgroundTile(f.Style, img.Bounds().Size(), area)
 	if tile.W <= 0 || tile.H <= 0 {
 		return
 	}
 	clipRect, clipRadii := backgroundBox(f, radii, f.Style.BackgroundClip)
-	paintArea := repeatArea(f.Style, clipRect, tile)
+	tile, gap, repeats := spaceTile(f.Style, tile, area)
+	paintArea := repeatArea(repeats, clipRect, tile)
 	if paintArea.W <= 0 || paintArea.H <= 0 {
 		return
 	}
-	b.emitClipped(&TileImage{Image: img, Tile: tile, Area: paintArea}, clip, clipRect, clipRadii)
+	b.emitClipped(&TileImage{Image: img, Tile: tile, Area: paintArea, Gap: gap, Rendering: renderingOf(f.Style)}, clip, clipRect, clipRadii)
 }
 
 // backgroundTile returns the rectangle of the background image copy that
@@ -197,22 +241,98 @@ func backgroundTile(st *cssom.ComputedStyle, natural image.Point, area Rect) Rec
 			h = nh.MulFloat(w.Float() / nw.Float())
 		}
 	}
+	w, h = roundTile(st, bs, w, h, area)
 	x := area.X + st.BackgroundPosition[0].Resolve(area.W-w, 0)
 	y := area.Y + st.BackgroundPosition[1].Resolve(area.H-h, 0)
 	return Rect{X: x, Y: y, W: w, H: h}
 }
 
+// roundTile applies background-repeat: round to a tile of w×h: "the image
+// is scaled so that it fits a whole number of times in the background
+// positioning area", X' = W / max(round(W / X), 1); "if background-size
+// is auto for the other dimension, the other dimension must be scaled so
+// that the original aspect ratio is restored".
+// https://www.w3.org/TR/css-backgrounds-3/#valdef-background-repeat-round
+func roundTile(st *cssom.ComputedStyle, bs cssom.BackgroundSize, w, h Fixed, area Rect) (Fixed, Fixed) {
+	rx := st.BackgroundRepeat[0] == cssom.RepeatRound && w > 0 && area.W > 0
+	ry := st.BackgroundRepeat[1] == cssom.RepeatRound && h > 0 && area.H > 0
+	explicit := bs.Kind == cssom.SizeExplicit
+	w0, h0 := w, h
+	if rx {
+		w = area.W / max(Fixed(math.Round(area.W.Float()/w0.Float())), 1)
+	}
+	if ry {
+		h = area.H / max(Fixed(math.Round(area.H.Float()/h0.Float())), 1)
+	}
+	switch {
+	case rx && !ry && (!explicit || bs.Height.IsAuto()):
+		h = h0.MulFloat(w.Float() / w0.Float())
+	case ry && !rx && (!explicit || bs.Width.IsAuto()):
+		w = w0.MulFloat(h.Float() / h0.Float())
+	}
+	return w, h
+}
+
+// spaceTile applies background-repeat: space: "the image is repeated as
+// often as will fit within the background positioning area without being
+// clipped and then the images are spaced out to fill the area. The first
+// and last images touch the edges of the area." With room for one copy
+// only, that copy is placed by background-position and not repeated. It
+// returns the tile and the gap between copies on each axis, and whether
+// each axis repeats at all.
+// https://www.w3.org/TR/css-backgrounds-3/#valdef-background-repeat-space
+func spaceTile(st *cssom.ComputedStyle, tile, area Rect) (Rect, [2]Fixed, [2]bool) {
+	var gap [2]Fixed
+	repeats := [2]bool{st.BackgroundRepeat[0] != cssom.RepeatNoRepeat, st.BackgroundRepeat[1] != cssom.RepeatNoRepeat}
+	if st.BackgroundRepeat[0] == cssom.RepeatSpace && tile.W > 0 {
+		if n := int64(area.W / tile.W); n >= 2 {
+			tile.X, gap[0] = area.X, Fixed((int64(area.W)-n*int64(tile.W))/(n-1))
+		} else {
+			repeats[0] = false
+		}
+	}
+	if st.BackgroundRepeat[1] == cssom.RepeatSpace && tile.H > 0 {
+		if n := int64(area.H / tile.H); n >= 2 {
+			tile.Y, gap[1] = area.Y, Fixed((int64(area.H)-n*int64(tile.H))/(n-1))
+		} else {
+			repeats[1] = false
+		}
+	}
+	return tile, gap, repeats
+}
+
+// positioningArea returns the background positioning area of f's first
+// layer: its background-origin box, or the viewport for
+// background-attachment: fixed ("the background is fixed with regard to
+// the viewport").
+// https://www.w3.org/TR/css-backgrounds-3/#background-attachment
+//
+// AD-HOC: a full-page capture paints fixed backgrounds once, in the
+// initial viewport, as a scrolled-to-top screen shows them.
+func (b *builder) positioningArea(f *layout.Fragment, radii Radii) Rect {
+	if f.Style.BackgroundFixed && b.viewport.W > 0 && b.viewport.H > 0 {
+		return b.viewport
+	}
+	area, _ := backgroundBox(f, radii, f.Style.BackgroundOrigin)
+	return area
+}
+
 // repeatArea returns the part of area that copies of tile cover: all of it
 // on an axis that repeats, the tile's own extent on a no-repeat axis
 // (https://www.w3.org/TR/css-backgrounds-3/#background-repeat).
-func repeatArea(st *cssom.ComputedStyle, area, tile Rect) Rect {
-	if st.BackgroundRepeat[0] == cssom.RepeatNoRepeat {
+func repeatArea(repeats [2]bool, area, tile Rect) Rect {
+	if !repeats[0] {
 		area = intersectX(area, tile)
 	}
-	if st.BackgroundRepeat[1] == cssom.RepeatNoRepeat {
+	if !repeats[1] {
 		area = intersectY(area, tile)
 	}
 	return area
+}
+
+// repeatsOf reports which axes of a background repeat.
+func repeatsOf(st *cssom.ComputedStyle) [2]bool {
+	return [2]bool{st.BackgroundRepeat[0] != cssom.RepeatNoRepeat, st.BackgroundRepeat[1] != cssom.RepeatNoRepeat}
 }
 
 func intersectX(a, b Rect) Rect {
@@ -227,16 +347,15 @@ func intersectY(a, b Rect) Rect {
 	return a
 }
 
-// replaced emits an image fragment's content, scaled into its content box.
-//
-// TODO(spec): object-fit, object-position, image-rendering (not computed
-// yet: always smooth).
+// replaced emits an image fragment's content: the image sized and placed
+// in the content box by object-fit and object-position, cut to the content
+// box (and its rounded corners).
 func (b *builder) replaced(f *layout.Fragment, clip *clipNode) {
 	if f.Image == nil || !visible(f) {
 		return
 	}
-	dest := f.ContentBox()
-	if dest.W <= 0 || dest.H <= 0 {
+	box := f.ContentBox()
+	if box.W <= 0 || box.H <= 0 {
 		return
 	}
 	// A replaced element's content is clipped to its content edge curve.
@@ -249,7 +368,66 @@ func (b *builder) replaced(f *layout.Fragment, clip *clipNode) {
 		}
 		inner = r.shrink(w)
 	}
-	b.emitClipped(&DrawImage{Image: f.Image, Dest: dest}, clip, dest, inner)
+	dest := objectRect(f.Style, f.Image.Bounds(), box)
+	it := &DrawImage{Image: f.Image, Dest: dest, Rendering: renderingOf(f.Style)}
+	if inner.IsZero() && !containsRect(box, dest) {
+		b.emit(&PushClip{Rect: box}, clip)
+		b.dl.Items = append(b.dl.Items, it, &PopClip{})
+		return
+	}
+	b.emitClipped(it, clip, box, inner)
+}
+
+// objectRect returns where a replaced element's image of natural size nat
+// (in CSS px) is drawn in its content box.
+// https://www.w3.org/TR/css-images-3/#the-object-fit
+// https://www.w3.org/TR/css-images-3/#the-object-position
+func objectRect(st *cssom.ComputedStyle, nat image.Rectangle, box Rect) Rect {
+	nw, nh := cssom.Int(nat.Dx()), cssom.Int(nat.Dy())
+	if st.ObjectFit == cssom.ObjectFitFill || nw <= 0 || nh <= 0 {
+		return box
+	}
+	w, h := nw, nh
+	// contain and cover: the largest (smallest) size with the natural
+	// aspect ratio that fits in (covers) the box.
+	fitted := func(cover bool) (Fixed, Fixed) {
+		// Compare box.W/nw with box.H/nh without division.
+		wide := int64(box.W)*int64(nh) > int64(box.H)*int64(nw)
+		if wide != cover {
+			return Fixed(int64(nw) * int64(box.H) / int64(nh)), box.H
+		}
+		return box.W, Fixed(int64(nh) * int64(box.W) / int64(nw))
+	}
+	switch st.ObjectFit {
+	case cssom.ObjectFitContain:
+		w, h = fitted(false)
+	case cssom.ObjectFitCover:
+		w, h = fitted(true)
+	case cssom.ObjectFitScaleDown:
+		if cw, ch := fitted(false); cw < nw {
+			w, h = cw, ch
+		}
+	}
+	x := box.X + st.ObjectPosition[0].Resolve(box.W-w, 0)
+	y := box.Y + st.ObjectPosition[1].Resolve(box.H-h, 0)
+	return Rect{X: x, Y: y, W: w, H: h}
+}
+
+// containsRect reports whether a contains b.
+func containsRect(a, b Rect) bool {
+	return b.X >= a.X && b.Y >= a.Y && b.X+b.W <= a.X+a.W && b.Y+b.H <= a.Y+a.H
+}
+
+// renderingOf maps image-rendering to the rasterizer's scaling hint.
+// https://www.w3.org/TR/css-images-3/#the-image-rendering
+//
+// AD-HOC: crisp-edges scales with nearest neighbour too, as Chromium does.
+func renderingOf(st *cssom.ComputedStyle) ImageRendering {
+	switch st.ImageRendering {
+	case cssom.ImageRenderingPixelated, cssom.ImageRenderingCrispEdges:
+		return RenderPixelated
+	}
+	return RenderSmooth
 }
 
 // text emits a text fragment: underline and overline, the glyphs, then
@@ -269,21 +447,25 @@ func (b *builder) text(f *layout.Fragment, ctx paintCtx) {
 	baseline := f.Rect.Y + f.Baseline
 	d := ctx.deco
 	var dm decorationMetrics
+	descent := size / 5
 	if d.lines != 0 {
 		var font *layout.Font
 		if run != nil {
 			font = run.Font
 		}
 		dm = decorationMetricsOf(font, size)
+		if font != nil {
+			descent = font.Metrics(size).Descent
+		}
 	}
 	if run != nil && len(run.Glyphs) > 0 {
 		b.textShadows(f, run, size, baseline, ctx.clip)
 	}
 	if d.lines&cssom.DecorationUnderline != 0 {
-		b.decoration(f, ctx.clip, baseline+dm.underline, dm.thickness, d.colors[0])
+		b.textDecoration(f, ctx.clip, d, 0, baseline, dm, descent)
 	}
 	if d.lines&cssom.DecorationOverline != 0 {
-		b.decoration(f, ctx.clip, baseline-dm.ascent, dm.thickness, d.colors[1])
+		b.textDecoration(f, ctx.clip, d, 1, baseline, dm, descent)
 	}
 	if run != nil && len(run.Glyphs) > 0 && f.Style.Color.A != 0 {
 		b.emit(&Glyphs{
@@ -293,7 +475,7 @@ func (b *builder) text(f *layout.Fragment, ctx paintCtx) {
 		}, ctx.clip)
 	}
 	if d.lines&cssom.DecorationLineThrough != 0 {
-		b.decoration(f, ctx.clip, baseline-dm.strike-dm.thickness/2, dm.thickness, d.colors[2])
+		b.textDecoration(f, ctx.clip, d, 2, baseline, dm, descent)
 	}
 }
 
@@ -313,9 +495,10 @@ type decorationMetrics struct {
 //
 // https://www.w3.org/TR/css-text-decor-4/#text-decoration-thickness-property
 // https://www.w3.org/TR/css-text-decor-4/#text-underline-position-property
-// TODO(spec): text-decoration-thickness, -style, text-underline-offset and
-// -position are not computed yet; decorations use each run's own font
-// rather than the decorating box's.
+// TODO(spec): decorations use each run's own font rather than the
+// decorating box's (text-decoration-thickness: auto and from-font, and
+// the auto underline offset, should come from the decorating box's
+// first available font).
 func decorationMetricsOf(font *layout.Font, size Fixed) decorationMetrics {
 	dm := decorationMetrics{underline: size / 12, ascent: size * 4 / 5, strike: size * 3 / 10, thickness: size / 16}
 	if font != nil {
@@ -335,12 +518,4 @@ func decorationMetricsOf(font *layout.Font, size Fixed) decorationMetrics {
 	}
 	dm.thickness = max(cssom.FixedOne, cssom.Int(dm.thickness.Round()))
 	return dm
-}
-
-func (b *builder) decoration(f *layout.Fragment, clip *clipNode, top, thickness Fixed, c cssom.Color) {
-	if c.A == 0 || f.Rect.W <= 0 {
-		return
-	}
-	r := Rect{X: f.Rect.X, Y: cssom.Int(top.Round()), W: f.Rect.W, H: thickness}
-	b.emit(&FillRect{Rect: r, Color: c}, clip)
 }

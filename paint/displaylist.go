@@ -117,7 +117,11 @@ type Gradient struct {
 	// Radial: the ending shape is the ellipse centred at Start with radii
 	// RX, RY; offsets are measured along the horizontal radius.
 	RX, RY Fixed
-	Stops  []GradientStop
+	// Conic: the centre is Start; offsets are in degrees (as CSS px
+	// units) clockwise from From degrees, 0 pointing up.
+	Conic bool
+	From  float32
+	Stops []GradientStop
 }
 
 // Glyphs draws a run of glyphs of one font at one size.
@@ -170,7 +174,10 @@ type TileImage struct {
 	// size is the image's used size.
 	Tile Rect
 	// Area is the painting area the tiles cover and are cut to.
-	Area      Rect
+	Area Rect
+	// Gap is the space between copies on each axis (background-repeat:
+	// space), in CSS px; zero for abutting copies.
+	Gap       [2]Fixed
 	Rendering ImageRendering
 }
 
@@ -188,8 +195,20 @@ type PopClip struct{}
 
 // PushOpacity starts a group: the items up to the matching PopOpacity are
 // drawn into a transparent layer, which is then composited with Alpha
-// (0 transparent .. 255 opaque; CSS Color 4 group opacity).
-type PushOpacity struct{ Alpha uint8 }
+// (0 transparent .. 255 opaque; CSS Color 4 group opacity). Before that,
+// the layer goes through Filters (in order) and is cut to ClipPath; it is
+// composited with the Blend mode. Elements with opacity, filter,
+// clip-path or mix-blend-mode paint as such a group.
+type PushOpacity struct {
+	Alpha   uint8
+	Filters []cssom.FilterFunction
+	// ClipPath, when not nil, cuts the group (after its filters).
+	ClipPath *ClipPath
+	Blend    cssom.BlendMode
+	// TextMask, when not empty, keeps only the group's pixels under these
+	// glyph runs (their colours are ignored): background-clip: text.
+	TextMask []*Glyphs
+}
 
 // PopOpacity ends the group started by the matching PushOpacity.
 type PopOpacity struct{}
@@ -313,7 +332,9 @@ func (it *Gradient) appendTo(b []byte) []byte {
 	if it.Repeating {
 		b = append(b, "repeating "...)
 	}
-	if it.Radial {
+	if it.Conic {
+		b = fmt.Appendf(b, "conic at (%s,%s) from %gdeg", it.Start[0], it.Start[1], it.From)
+	} else if it.Radial {
 		b = fmt.Appendf(b, "radial at (%s,%s) %sx%s", it.Start[0], it.Start[1], it.RX, it.RY)
 	} else {
 		b = fmt.Appendf(b, "linear (%s,%s)-(%s,%s)", it.Start[0], it.Start[1], it.End[0], it.End[1])
@@ -405,6 +426,9 @@ func (it *TileImage) appendTo(b []byte) []byte {
 		sz := it.Image.Bounds().Size()
 		b = fmt.Appendf(b, " from %dx%d", sz.X, sz.Y)
 	}
+	if it.Gap != [2]Fixed{} {
+		b = fmt.Appendf(b, " gap %s,%s", it.Gap[0], it.Gap[1])
+	}
 	if it.Rendering == RenderPixelated {
 		b = append(b, " pixelated"...)
 	}
@@ -418,7 +442,20 @@ func (it *PushClip) appendTo(b []byte) []byte {
 func (*PopClip) appendTo(b []byte) []byte { return append(b, "PopClip"...) }
 
 func (it *PushOpacity) appendTo(b []byte) []byte {
-	return strconv.AppendInt(append(b, "PushOpacity "...), int64(it.Alpha), 10)
+	b = strconv.AppendInt(append(b, "PushOpacity "...), int64(it.Alpha), 10)
+	for _, f := range it.Filters {
+		b = fmt.Appendf(b, " filter%d(%g %s)", f.Kind, f.Amount, f.Length+f.Shadow.Blur)
+	}
+	if it.ClipPath != nil {
+		b = fmt.Appendf(b, " clip-path(ellipse=%t %d points)", it.ClipPath.Ellipse, len(it.ClipPath.Points))
+	}
+	if it.Blend != cssom.BlendNormal {
+		b = fmt.Appendf(b, " blend%d", it.Blend)
+	}
+	if len(it.TextMask) > 0 {
+		b = fmt.Appendf(b, " text-mask(%d runs)", len(it.TextMask))
+	}
+	return b
 }
 
 func (*PopOpacity) appendTo(b []byte) []byte { return append(b, "PopOpacity"...) }

@@ -15,10 +15,15 @@
 // FillRect, Border, BoxShadow and PushClip; a rounded PushClip clips
 // through an anti-aliased coverage mask. A transformed element's stacking
 // context is drawn into a layer in untransformed coordinates and mapped
-// onto the output by its 2D matrix (bilinear). DisplayList.Raster draws
-// the list into an *image.RGBA at any device pixel ratio and offset.
-// DecodeImage and EncodePNG are the image codecs the browser uses for
-// <img> resources and screenshots.
+// onto the output by its 2D matrix (bilinear). An element with opacity,
+// filter, clip-path or mix-blend-mode paints as a group (PushOpacity):
+// its layer goes through the filter functions, is cut to the clip-path
+// shape, then composited with its opacity and blend mode. DisplayList.Raster
+// draws the list into an *image.RGBA at any device pixel ratio and offset.
+// DecodeImage and EncodePNG/EncodePNGWith are the image codecs the browser
+// uses for <img> resources and screenshots; an SVG document decodes to an
+// *SVGImage, a vector image the rasterizer draws again at each destination
+// size (through fyne-io/oksvg and srwiley/rasterx).
 //
 // Units and coordinates: display items are in CSS px as cssom.Fixed (1/64
 // px), in page coordinates (the initial containing block's top-left corner

@@ -1,6 +1,7 @@
 package paint
 
 import (
+	"image"
 	"math"
 
 	"github.com/paneweb/pane/cssom"
@@ -17,20 +18,20 @@ import (
 // area's size), placed by background-position in the background-origin
 // box, repeated per background-repeat and cut to the background-clip box.
 //
-// TODO(spec): repeat space and round (painted as repeat); -attachment
-// other than its initial value; layers under the first.
+// TODO(spec): repeat space and round for gradients (painted as repeat);
+// layers under the first.
 func (b *builder) backgroundGradient(f *layout.Fragment, clip *clipNode, radii Radii) {
 	g := f.Style.BackgroundGradient
 	if g == nil || len(g.Stops) < 2 || f.Kind == layout.TextFragment {
 		return
 	}
-	area, _ := backgroundBox(f, radii, f.Style.BackgroundOrigin)
+	area := b.positioningArea(f, radii)
 	tile := gradientTile(f.Style, area)
 	if tile.W <= 0 || tile.H <= 0 {
 		return
 	}
 	clipRect, clipRadii := backgroundBox(f, radii, f.Style.BackgroundClip)
-	paintArea := repeatArea(f.Style, clipRect, tile)
+	paintArea := repeatArea(repeatsOf(f.Style), clipRect, tile)
 	if paintArea.W <= 0 || paintArea.H <= 0 {
 		return
 	}
@@ -72,6 +73,14 @@ func gradientTile(st *cssom.ComputedStyle, area Rect) Rect {
 func usedGradient(g *cssom.Gradient, w, h Fixed) *Gradient {
 	it := &Gradient{Repeating: g.Repeating}
 	var length Fixed
+	if g.Kind == cssom.ConicGradient {
+		// https://www.w3.org/TR/css-images-4/#conic-gradients: offsets
+		// are degrees clockwise from the "from" angle.
+		it.Conic, it.From = true, g.Angle
+		it.Start = [2]Fixed{g.Position[0].Resolve(w, 0), g.Position[1].Resolve(h, 0)}
+		it.Stops = usedStops(g.Stops, cssom.Int(360))
+		return it
+	}
 	if g.Kind == cssom.RadialGradient {
 		it.Radial = true
 		cx, cy := g.Position[0].Resolve(w, 0), g.Position[1].Resolve(h, 0)
@@ -322,6 +331,12 @@ func (r *rasterizer) gradient(it *Gradient) {
 	if vis.Empty() || tw <= 0 || th <= 0 {
 		return
 	}
+	if it.Conic {
+		// Four LUT entries per degree and device px of scale: a degree
+		// spans several pixels far from the centre.
+		r.conicGradient(it, vis, tile, newGradientLUT(it.Stops, 4*r.scale, it.Repeating), 4*r.scale)
+		return
+	}
 	lut := newGradientLUT(it.Stops, r.scale, it.Repeating)
 	sx, sy := it.Start[0].Float()*r.scale, it.Start[1].Float()*r.scale
 	var dx, dy, rx, ry float64
@@ -352,6 +367,35 @@ func (r *rasterizer) gradient(it *Gradient) {
 				row[j], row[j+1], row[j+2], row[j+3] = uint8(c.r), uint8(c.g), uint8(c.b), 255
 				continue
 			}
+			ia := 255 - c.a
+			row[j] = uint8(min(c.r+div255(uint32(row[j])*ia), 255))
+			row[j+1] = uint8(min(c.g+div255(uint32(row[j+1])*ia), 255))
+			row[j+2] = uint8(min(c.b+div255(uint32(row[j+2])*ia), 255))
+			row[j+3] = uint8(min(c.a+div255(uint32(row[j+3])*ia), 255))
+		}
+	}
+}
+
+// conicGradient draws a conic Gradient: the colour at a point depends on
+// its angle around the centre, clockwise from the "from" angle (0 is up).
+// lut is sampled at k entries per degree.
+func (r *rasterizer) conicGradient(it *Gradient, vis, tile image.Rectangle, lut gradientLUT, k float64) {
+	sx, sy := it.Start[0].Float()*r.scale, it.Start[1].Float()*r.scale
+	tw, th := tile.Dx(), tile.Dy()
+	from := float64(it.From)
+	dst := r.target
+	for y := vis.Min.Y; y < vis.Max.Y; y++ {
+		ly := float64(floorMod(y-tile.Min.Y, th)) + 0.5 - sy
+		row := dst.Pix[dst.PixOffset(vis.Min.X, y):]
+		for x := vis.Min.X; x < vis.Max.X; x++ {
+			lx := float64(floorMod(x-tile.Min.X, tw)) + 0.5 - sx
+			a := math.Atan2(lx, -ly)*180/math.Pi - from
+			a = math.Mod(a, 360)
+			if a < 0 {
+				a += 360
+			}
+			c := lut.at(a * k)
+			j := 4 * (x - vis.Min.X)
 			ia := 255 - c.a
 			row[j] = uint8(min(c.r+div255(uint32(row[j])*ia), 255))
 			row[j+1] = uint8(min(c.g+div255(uint32(row[j+1])*ia), 255))

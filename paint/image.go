@@ -68,16 +68,22 @@ func sniffImage(data []byte) (imageFormat, bool) {
 	return imageFormat{}, false
 }
 
-// DecodeImage decodes a PNG, JPEG, GIF (its first frame), WebP, BMP or ICO
-// image, recognised by its signature (not by a file name or Content-Type).
-// It reads the header first and refuses images over MaxImagePixels, and it
-// never panics on malformed data: decoder failures come back as errors.
+// DecodeImage decodes a PNG, JPEG, GIF (its first frame), WebP, BMP, ICO
+// or SVG image, recognised by its signature (not by a file name or
+// Content-Type). It reads the header first and refuses images over
+// MaxImagePixels, and it never panics on malformed data: decoder failures
+// come back as errors. An SVG document decodes to an *SVGImage, which the
+// rasterizer draws at the destination's device size. A JPEG's EXIF
+// orientation is applied (image-orientation: from-image, the initial
+// value).
 //
-// TODO(spec): SVG images; EXIF orientation (image-orientation: from-image);
-// animation frames beyond the first.
+// TODO(spec): animation frames beyond the first; image-orientation: none.
 func DecodeImage(data []byte) (img image.Image, err error) {
 	f, ok := sniffImage(data)
 	if !ok {
+		if looksLikeSVG(data) {
+			return decodeSVG(data)
+		}
 		return nil, fmt.Errorf("paint: decode image: %w", ErrImageFormat)
 	}
 	defer func() {
@@ -99,16 +105,55 @@ func DecodeImage(data []byte) (img image.Image, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("paint: decode %s: %w", f.name, err)
 	}
+	if f.name == "jpeg" {
+		img = orient(img, exifOrientation(data))
+	}
 	return img, nil
 }
 
 // EncodePNG writes img as a PNG with default compression. The bytes depend
 // only on the pixels: the same image always encodes the same way.
 func EncodePNG(w io.Writer, img image.Image) error {
+	return EncodePNGWith(w, img, PNGOptions{})
+}
+
+// Compression is a PNG encoding trade-off between speed and size.
+type Compression uint8
+
+const (
+	// DefaultCompression is zlib's default level: a balance.
+	DefaultCompression Compression = iota
+	// NoCompression stores the pixels: fastest, biggest.
+	NoCompression
+	// BestSpeed compresses a little, fast: for screenshots in a hot loop.
+	BestSpeed
+	// BestCompression is the smallest file and the slowest encoding.
+	BestCompression
+)
+
+// PNGOptions are the options of EncodePNGWith; the zero value is
+// EncodePNG's behaviour.
+type PNGOptions struct {
+	// Compression picks the speed/size trade-off.
+	Compression Compression
+}
+
+// EncodePNGWith writes img as a PNG with the given options. For the same
+// pixels and options the bytes are always the same.
+func EncodePNGWith(w io.Writer, img image.Image, o PNGOptions) error {
 	if img == nil {
 		return errors.New("paint: encode png: nil image")
 	}
-	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
+	level := png.DefaultCompression
+	switch o.Compression {
+	case NoCompression:
+		level = png.NoCompression
+	case BestSpeed:
+		level = png.BestSpeed
+	case BestCompression:
+		level = png.BestCompression
+	}
+	enc := png.Encoder{CompressionLevel: level}
 	if err := enc.Encode(w, img); err != nil {
 		return fmt.Errorf("paint: encode png: %w", err)
 	}
@@ -169,7 +214,11 @@ func (dl *DisplayList) scaledImage(img image.Image, w, h int, rendering ImageRen
 	}
 	sb := img.Bounds()
 	out := image.NewRGBA(image.Rect(0, 0, w, h))
+	svg, isSVG := img.(*SVGImage)
 	switch {
+	case isSVG:
+		// A vector image is drawn again at the device size, not scaled.
+		out = svg.Rasterize(w, h)
 	case sb.Dx() == w && sb.Dy() == h:
 		draw.Copy(out, image.Point{}, img, sb, draw.Src, nil)
 	case rendering == RenderPixelated:
@@ -224,6 +273,10 @@ func (r *rasterizer) tileImage(it *TileImage) {
 	if area.Empty() || tw <= 0 || th <= 0 {
 		return
 	}
+	if it.Gap != [2]Fixed{} && spacedCopies(it) <= maxSpacedCopies {
+		r.spacedTiles(it, area)
+		return
+	}
 	if int64(tw)*int64(th) > maxScaledPixels {
 		// One huge tile: the visible part of it, resampled in place.
 		saved := r.clip
@@ -274,6 +327,44 @@ func (dl *DisplayList) tiledImage(img image.Image, w, h int, rendering ImageRend
 		dl.mu.Unlock()
 	}
 	return out
+}
+
+// maxSpacedCopies bounds the copies spacedTiles draws one by one.
+// AD-HOC: beyond it, the copies are drawn abutting (the gaps are lost).
+const maxSpacedCopies = 1 << 14
+
+// spacedCopies returns how many copies of a spaced TileImage its area
+// holds (at most, rounding up on each axis).
+func spacedCopies(it *TileImage) int64 {
+	sx, sy := int64(it.Tile.W+it.Gap[0]), int64(it.Tile.H+it.Gap[1])
+	if sx <= 0 || sy <= 0 {
+		return 0
+	}
+	return (int64(it.Area.W)/sx + 2) * (int64(it.Area.H)/sy + 2)
+}
+
+// spacedTiles draws a TileImage whose copies have gaps between them
+// (background-repeat: space): each copy is snapped on its own, so the gaps
+// stay even.
+func (r *rasterizer) spacedTiles(it *TileImage, area image.Rectangle) {
+	step := [2]Fixed{it.Tile.W + it.Gap[0], it.Tile.H + it.Gap[1]}
+	if step[0] <= 0 || step[1] <= 0 {
+		return
+	}
+	// The copies touching the area, from the one at or before its start.
+	first := func(t, a, s Fixed) Fixed {
+		return t + Fixed(floorDiv(int(a-t), int(s)))*s
+	}
+	x0 := first(it.Tile.X, it.Area.X, step[0])
+	y0 := first(it.Tile.Y, it.Area.Y, step[1])
+	saved := r.clip
+	r.clip = area
+	for y := y0; y < it.Area.Y+it.Area.H; y += step[1] {
+		for x := x0; x < it.Area.X+it.Area.W; x += step[0] {
+			r.image(&DrawImage{Image: it.Image, Dest: Rect{X: x, Y: y, W: it.Tile.W, H: it.Tile.H}, Rendering: it.Rendering})
+		}
+	}
+	r.clip = saved
 }
 
 // floorDiv returns a/b rounded towards negative infinity, for b > 0.

@@ -86,6 +86,9 @@ type savedClip struct {
 type savedLayer struct {
 	target *image.RGBA
 	alpha  uint8
+	// group, for a group with effects, holds its filters, clip-path and
+	// blend mode.
+	group *PushOpacity
 	// transform, for a transformed group, maps the layer onto target (in
 	// device px); clip is the clip in force outside the group.
 	transform *affine
@@ -216,7 +219,11 @@ func (r *rasterizer) drawItem(it Item) {
 			b = r.groups[r.next]
 		}
 		r.next++
-		r.layers = append(r.layers, savedLayer{target: r.target, alpha: it.Alpha})
+		l := savedLayer{target: r.target, alpha: it.Alpha}
+		if it.hasEffects() {
+			l.group = it
+		}
+		r.layers = append(r.layers, l)
 		r.target = image.NewRGBA(b.Intersect(r.target.Bounds()))
 	case *PopOpacity:
 		if len(r.layers) > 0 {
@@ -237,6 +244,19 @@ func (r *rasterizer) popLayer() {
 		r.clip, r.clipMask = l.clip.rect, l.clip.mask
 		r.compositeTransformed(layer, *l.transform)
 		return
+	}
+	if g := l.group; g != nil {
+		r.applyEffects(layer, g)
+		if len(g.Filters) > 0 {
+			// Blurred ink stays inside the clip outside the group.
+			if sub, ok := layer.SubImage(r.clip).(*image.RGBA); ok {
+				layer = sub
+			}
+		}
+		if g.Blend != cssom.BlendNormal {
+			compositeBlend(r.target, layer, l.alpha, g.Blend)
+			return
+		}
 	}
 	compositeLayer(r.target, layer, l.alpha)
 }
@@ -291,6 +311,8 @@ func (r *rasterizer) groupBounds() []image.Rectangle {
 		tr    *PushTransform
 		clip  image.Rectangle
 		depth int
+		// outset is how far the group's filters spread its ink.
+		outset int
 	}
 	var open []openGroup
 	clip := r.dst.Bounds()
@@ -310,6 +332,9 @@ func (r *rasterizer) groupBounds() []image.Rectangle {
 			continue
 		case *PushOpacity, *PushTransform:
 			g := openGroup{i: len(out)}
+			if op, ok := it.(*PushOpacity); ok && len(op.Filters) > 0 {
+				g.outset = r.filterOutset(op.Filters)
+			}
 			if tr, ok := it.(*PushTransform); ok {
 				// The content is drawn untransformed, unclipped.
 				g.tr, g.clip, g.depth = tr, clip, len(clips)
@@ -326,6 +351,10 @@ func (r *rasterizer) groupBounds() []image.Rectangle {
 			g := open[n-1]
 			open = open[:n-1]
 			b := out[g.i]
+			if g.outset > 0 && !b.Empty() {
+				b = b.Inset(-g.outset).Intersect(clip)
+				out[g.i] = b
+			}
 			if g.tr != nil {
 				clip, clips = g.clip, clips[:min(g.depth, len(clips))]
 				if m := r.deviceMatrix(g.tr); m.sane() {

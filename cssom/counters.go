@@ -1,0 +1,413 @@
+package cssom
+
+// CSS counters and quotes (https://www.w3.org/TR/css-lists-3/#auto-numbering,
+// https://www.w3.org/TR/css-content-3/#quotes): counter-reset,
+// counter-increment, counter-set, the list-item counter, counter() and
+// counters() in content, and the quotes property.
+//
+// AD-HOC: counters depend on tree order, which the cascade already walks,
+// so the cascade resolves counter(), counters() and the quotes of
+// ::before/::after content into ContentString items (resolveContent);
+// layout needs no counter state. TODO(spec): ::marker content and the
+// list markers themselves (layout numbers <li> on its own), reversed()
+// counters, @counter-style and the counter styles beyond the common ones.
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/paneweb/pane/dom"
+	"github.com/tdewolff/parse/v2/css"
+)
+
+func init() {
+	for name, id := range map[string]propID{
+		"counter-reset": pCounterReset, "counter-increment": pCounterIncrement,
+		"counter-set": pCounterSet, "quotes": pQuotes,
+	} {
+		longhandNames[name] = id
+	}
+}
+
+// parseCounterChanges parses none | [ <counter-name> <integer>? ]+; the
+// default integer is 1 for counter-increment, else 0.
+func parseCounterChanges(comps [][]tok, increment bool) (value, bool) {
+	if len(comps) == 1 && ident(comps[0]) == "none" {
+		return value{kind: vKeyword, i: kwNone}, true
+	}
+	var list []string
+	for i := 0; i < len(comps); i++ {
+		name, ok := counterName(comps[i])
+		if !ok {
+			return value{}, false
+		}
+		n := 0
+		if increment {
+			n = 1
+		}
+		if i+1 < len(comps) && len(comps[i+1]) == 1 && comps[i+1][0].t == css.NumberToken {
+			v, err := strconv.Atoi(comps[i+1][0].s)
+			if err != nil {
+				return value{}, false // not an <integer>
+			}
+			n = v
+			i++
+		}
+		list = append(list, name, strconv.Itoa(n))
+	}
+	return value{kind: vKeyword, i: kwAuto, list: list}, len(list) > 0
+}
+
+// counterName parses a <counter-name>: a <custom-ident> other than none
+// and the CSS-wide keywords.
+func counterName(c []tok) (string, bool) {
+	if len(c) != 1 || c[0].t != css.IdentToken {
+		return "", false
+	}
+	if _, global := globalKeyword(c[0].s); global || strings.EqualFold(c[0].s, "none") || strings.EqualFold(c[0].s, "default") {
+		return "", false
+	}
+	return c[0].s, true
+}
+
+// parseQuotes parses auto | none | [ <string> <string> ]+.
+func parseQuotes(comps [][]tok) (value, bool) {
+	switch kw := ident(comps[0]); {
+	case len(comps) == 1 && kw == "auto":
+		return value{kind: vKeyword, i: kwAuto}, true
+	case len(comps) == 1 && kw == "none":
+		return value{kind: vKeyword, i: kwNone}, true
+	}
+	if len(comps)%2 != 0 {
+		return value{}, false
+	}
+	list := make([]string, 0, len(comps))
+	for _, c := range comps {
+		if len(c) != 1 || c[0].t != css.StringToken {
+			return value{}, false
+		}
+		list = append(list, unquote(c[0].s))
+	}
+	return value{kind: vKeyword, i: kwNormal, list: list}, true
+}
+
+// parseCounterFunction parses counter(<name>, <counter-style>?) and
+// counters(<name>, <string>, <counter-style>?).
+func parseCounterFunction(c []tok) (ContentItem, bool) {
+	args := splitCommas(funcArgs(c))
+	plural := isFunc(c, "counters(")
+	min, max := 1, 2
+	if plural {
+		min, max = 2, 3
+	}
+	if len(args) < min || len(args) > max {
+		return ContentItem{}, false
+	}
+	item := ContentItem{Kind: ContentCounter, Style: "decimal"}
+	name, ok := counterName(singleComponent(args[0]))
+	if !ok {
+		return ContentItem{}, false
+	}
+	item.Value = name
+	rest := args[1:]
+	if plural {
+		item.Kind = ContentCounters
+		sep := singleComponent(args[1])
+		if len(sep) != 1 || sep[0].t != css.StringToken {
+			return ContentItem{}, false
+		}
+		item.Separator = unquote(sep[0].s)
+		rest = args[2:]
+	}
+	if len(rest) == 1 {
+		style := ident(singleComponent(rest[0]))
+		if style == "" {
+			return ContentItem{}, false // TODO(spec): symbols()
+		}
+		item.Style = style
+	}
+	return item, true
+}
+
+// singleComponent returns the one component of toks, or nil.
+func singleComponent(toks []tok) []tok {
+	if comps := components(toks); len(comps) == 1 {
+		return comps[0]
+	}
+	return nil
+}
+
+func computeCounterProp(id propID, s *ComputedStyle, v *value) {
+	if id == pQuotes {
+		switch v.i {
+		case kwAuto:
+			s.Quotes = nil
+		case kwNone:
+			s.Quotes = []string{}
+		default:
+			s.Quotes = v.list
+		}
+		return
+	}
+	var changes []CounterChange
+	for i := 0; i+1 < len(v.list); i += 2 {
+		n, _ := strconv.Atoi(v.list[i+1])
+		changes = append(changes, CounterChange{Name: v.list[i], Value: n})
+	}
+	switch id {
+	case pCounterReset:
+		s.CounterReset = changes
+	case pCounterIncrement:
+		s.CounterIncrement = changes
+	case pCounterSet:
+		s.CounterSet = changes
+	}
+}
+
+func copyCounterProp(id propID, dst, src *ComputedStyle) {
+	switch id {
+	case pCounterReset:
+		dst.CounterReset = src.CounterReset
+	case pCounterIncrement:
+		dst.CounterIncrement = src.CounterIncrement
+	case pCounterSet:
+		dst.CounterSet = src.CounterSet
+	case pQuotes:
+		dst.Quotes = src.Quotes
+	}
+}
+
+// counter is one counter instance: its name, value and the element that
+// instantiated it.
+type counter struct {
+	name  string
+	value int
+	owner *dom.Node
+}
+
+// counterState is the counters in scope during the cascade's tree walk,
+// innermost last, and the quote depth.
+// https://www.w3.org/TR/css-lists-3/#creating-a-counter
+type counterState struct {
+	stack      []counter
+	quoteDepth int
+}
+
+// innermost returns the index of the innermost counter named name, or -1.
+func (cs *counterState) innermost(name string) int {
+	for i := len(cs.stack) - 1; i >= 0; i-- {
+		if cs.stack[i].name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// instantiate creates counter name on el with value n. A counter of the
+// same name created by a preceding sibling is replaced
+// (https://www.w3.org/TR/css-lists-3/#instantiate-counter).
+func (cs *counterState) instantiate(el *dom.Node, name string, n int) {
+	if i := cs.innermost(name); i >= 0 && cs.stack[i].owner != nil && cs.stack[i].owner.Parent == el.Parent && cs.stack[i].owner != el {
+		cs.stack[i] = counter{name, n, el}
+		return
+	}
+	cs.stack = append(cs.stack, counter{name, n, el})
+}
+
+// apply runs the counter changes of style s on el, in the order resets,
+// increments, sets (https://www.w3.org/TR/css-lists-3/#auto-numbering),
+// with the implicit increment of list-item for list items.
+func (cs *counterState) apply(el *dom.Node, s *ComputedStyle) {
+	for _, c := range s.CounterReset {
+		cs.instantiate(el, c.Name, c.Value)
+	}
+	listItem := s.Display == DisplayListItem
+	for _, c := range s.CounterIncrement {
+		if c.Name == "list-item" {
+			listItem = false
+		}
+		cs.add(el, c.Name, c.Value, false)
+	}
+	if listItem {
+		// https://www.w3.org/TR/css-lists-3/#list-item-counter
+		cs.add(el, "list-item", 1, false)
+	}
+	for _, c := range s.CounterSet {
+		cs.add(el, c.Name, c.Value, true)
+	}
+}
+
+// add increments (or sets) the innermost counter name, instantiating it
+// on el at 0 when there is none.
+func (cs *counterState) add(el *dom.Node, name string, n int, set bool) {
+	i := cs.innermost(name)
+	if i < 0 {
+		cs.instantiate(el, name, 0)
+		i = cs.innermost(name)
+	}
+	if set {
+		cs.stack[i].value = n
+	} else {
+		cs.stack[i].value += n
+	}
+}
+
+// resolveContent returns s with the counters and quotes of its content
+// resolved to strings: s itself when there are none, else a copy (styles
+// are shared, their resolved content is not).
+func (cs *counterState) resolveContent(s *ComputedStyle) *ComputedStyle {
+	need := false
+	for _, it := range s.Content {
+		if it.Kind >= ContentOpenQuote {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return s
+	}
+	out := *s
+	out.Content = make([]ContentItem, 0, len(s.Content))
+	for _, it := range s.Content {
+		switch it.Kind {
+		case ContentCounter, ContentCounters:
+			it = ContentItem{Kind: ContentString, Value: cs.counterText(it)}
+		case ContentOpenQuote, ContentCloseQuote, ContentNoOpenQuote, ContentNoCloseQuote:
+			it = ContentItem{Kind: ContentString, Value: cs.quote(it.Kind, s.Quotes)}
+		}
+		out.Content = append(out.Content, it)
+	}
+	return &out
+}
+
+// counterText is the text of counter() (the innermost counter) or
+// counters() (all counters of the name, outermost first, joined).
+// A counter that does not exist reads as 0.
+func (cs *counterState) counterText(it ContentItem) string {
+	if it.Kind == ContentCounter {
+		n := 0
+		if i := cs.innermost(it.Value); i >= 0 {
+			n = cs.stack[i].value
+		}
+		return formatCounter(n, it.Style)
+	}
+	var parts []string
+	for _, c := range cs.stack {
+		if c.name == it.Value {
+			parts = append(parts, formatCounter(c.value, it.Style))
+		}
+	}
+	if len(parts) == 0 {
+		parts = append(parts, formatCounter(0, it.Style))
+	}
+	return strings.Join(parts, it.Separator)
+}
+
+// autoQuotes are the quotes of quotes: auto for English: curly double
+// quotes outside, curly single quotes inside.
+var autoQuotes = []string{"\u201c", "\u201d", "\u2018", "\u2019"}
+
+// quote returns the string of a quote item at the current depth and
+// updates the depth (https://www.w3.org/TR/css-content-3/#quote-values).
+func (cs *counterState) quote(kind ContentKind, quotes []string) string {
+	if quotes == nil {
+		quotes = autoQuotes
+	}
+	pick := func(close int) string {
+		if len(quotes) < 2 {
+			return ""
+		}
+		d := min(cs.quoteDepth, len(quotes)/2-1)
+		return quotes[2*d+close]
+	}
+	switch kind {
+	case ContentOpenQuote:
+		q := pick(0)
+		cs.quoteDepth++
+		return q
+	case ContentNoOpenQuote:
+		cs.quoteDepth++
+	case ContentCloseQuote, ContentNoCloseQuote:
+		if cs.quoteDepth == 0 {
+			return "" // a close-quote at depth 0 produces nothing
+		}
+		cs.quoteDepth--
+		if kind == ContentCloseQuote {
+			return pick(1)
+		}
+	}
+	return ""
+}
+
+// formatCounter renders n in a predefined counter style
+// (https://www.w3.org/TR/css-counter-styles-3/#predefined-counters); the
+// styles we do not know fall back to decimal, as the spec says.
+func formatCounter(n int, style string) string {
+	switch strings.ToLower(style) {
+	case "none":
+		return ""
+	case "disc":
+		return "\u2022"
+	case "circle":
+		return "\u25e6"
+	case "square":
+		return "\u25aa"
+	case "disclosure-open":
+		return "\u25be"
+	case "disclosure-closed":
+		return "\u25b8"
+	case "decimal-leading-zero":
+		if n >= 0 && n < 10 {
+			return "0" + strconv.Itoa(n)
+		}
+	case "lower-roman":
+		if n >= 1 && n <= 3999 {
+			return strings.ToLower(romanNumeral(n))
+		}
+	case "upper-roman":
+		if n >= 1 && n <= 3999 {
+			return romanNumeral(n)
+		}
+	case "lower-alpha", "lower-latin":
+		if n >= 1 {
+			return alphabeticNumeral(n, "abcdefghijklmnopqrstuvwxyz")
+		}
+	case "upper-alpha", "upper-latin":
+		if n >= 1 {
+			return alphabeticNumeral(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		}
+	case "lower-greek":
+		if n >= 1 {
+			return alphabeticNumeral(n, "αβγδεζηθικλμνξοπρστυφχψω")
+		}
+	}
+	return strconv.Itoa(n)
+}
+
+// romanNumeral writes 1..3999 with the additive system of upper-roman.
+func romanNumeral(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}
+
+// alphabeticNumeral writes n >= 1 in the alphabetic system over symbols
+// (a, b, ..., z, aa, ab, ...).
+func alphabeticNumeral(n int, symbols string) string {
+	syms := []rune(symbols)
+	var out []rune
+	for n > 0 {
+		n--
+		out = append([]rune{syms[n%len(syms)]}, out...)
+		n /= len(syms)
+	}
+	return string(out)
+}

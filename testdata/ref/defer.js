@@ -1,0 +1,2 @@
+var p = document.getElementById("p");
+p.textContent += " deferred";
