@@ -22,6 +22,9 @@
 // and load, then timers and animation frames on a virtual clock until the
 // page settles. Date starts at DefaultScriptStartTime. Scripts mutate the
 // DOM through package dom, whose dirty bits make the next Screenshot or
-// LayoutDump restyle and relayout. Options.DisableJavaScript turns this off
-// and shows <noscript> content instead.
+// LayoutDump restyle and relayout. Page.Eval, Click, Type, WaitFor, Settle
+// and AdvanceClock drive a loaded page from Go; budgets (Options.Scripts)
+// bound what a page may take and end in a Diagnostic (ErrNotSettled from the
+// waiting calls). Options.DisableJavaScript turns scripting off and shows
+// <noscript> content instead.
 package browser
