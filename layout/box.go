@@ -450,23 +450,41 @@ func (b *builder) add(c *container, x *Box, inline bool) {
 	c.addBlock(x)
 }
 
-// brokenImage handles an <img> with no decoded image. AD-HOC (HTML §15.4.2
-// leaves the rendering to the user agent): with a specified width or height
-// it keeps its box, as an empty replaced element; else with non-empty alt
-// it renders as an inline box holding the alt text; else it renders
-// nothing.
-// TODO(spec): alt text inside the kept box.
+// brokenImage handles an <img> with no decoded image, as the HTML
+// standard's rendering section says
+// (https://html.spec.whatwg.org/multipage/rendering.html#images-3): an image
+// that will not become available, with alt text, in a standards-mode
+// document is a non-replaced inline holding the alt text, whatever its
+// dimensions; with dimensions and no alt text (or in quirks mode) it keeps a
+// box of those dimensions, showing the alt text if any, clipped; otherwise it
+// renders nothing.
+// TODO(spec): the broken-image icon browsers draw in the kept box.
 func (b *builder) brokenImage(c *container, el *dom.Node, st *cssom.ComputedStyle) {
-	if !st.Width.IsAuto() || !st.Height.IsAuto() {
-		b.add(c, &Box{Kind: ReplacedBox, Node: el, Style: st}, st.Display.IsInlineLevel())
-		return
-	}
-	if alt, _ := el.Attr("alt"); strings.TrimSpace(alt) != "" {
+	alt, _ := el.Attr("alt")
+	hasAlt := strings.TrimSpace(alt) != ""
+	quirks := el.OwnerDocument() != nil && el.OwnerDocument().Quirks
+	sized := !st.Width.IsAuto() || !st.Height.IsAuto()
+	switch {
+	case hasAlt && (!sized || !quirks):
 		x := &Box{Kind: InlineBox, Node: el, Style: st}
 		c.addInline(x)
 		c.stack = append(c.stack, x)
 		b.text(c, el, alt, st)
 		c.stack = c.stack[:len(c.stack)-1]
+	case sized && !hasAlt:
+		b.add(c, &Box{Kind: ReplacedBox, Node: el, Style: st}, st.Display.IsInlineLevel())
+	case sized:
+		// Quirks mode with alt text: the kept box shows the text, clipped.
+		cs := *st
+		cs.OverflowX, cs.OverflowY = cssom.OverflowHidden, cssom.OverflowHidden
+		x := &Box{Kind: InlineBlockBox, Node: el, Style: &cs}
+		if !st.Display.IsInlineLevel() {
+			x.Kind = BlockBox
+		}
+		inner := &container{box: x, space: true}
+		b.text(inner, el, alt, &cs)
+		inner.finish()
+		b.add(c, x, st.Display.IsInlineLevel())
 	}
 }
 

@@ -3,6 +3,7 @@ package layout
 import (
 	"context"
 	"image"
+	"strings"
 	"testing"
 
 	"github.com/paneweb/pane/cssom"
@@ -118,4 +119,33 @@ func TestFormControls(t *testing.T) {
 		{"select", `<select id=i><option>ab<option selected>abcd</select>`, rules{"select": ib, "option": display(cssom.DisplayBlock)},
 			map[string]string{"i": "8,8 50x10"}},
 	}, fonts)
+}
+
+// TestBrokenImageRendering follows the HTML rendering section for images
+// that will not load: alt text inline in standards mode whatever the size;
+// a kept box without alt text; in quirks mode a kept box showing the text.
+func TestBrokenImageRendering(t *testing.T) {
+	cases := []struct {
+		src, want string
+	}{
+		{`<!doctype html><p><img src=x.png width=20 height=20 alt="A long alternative text">`, `Inline <img>`},
+		{`<!doctype html><p><img src=x.png width=120 height=30>`, `Image <img> at (8,16) size 120x30`},
+		{`<p><img src=x.png width=120 height=30 alt="A long alternative text">`, `InlineBlock <img> at (8,16) size 120x30`},
+		{`<!doctype html><p><img src=x.png>`, `Block <p> at (8,16) size 384x0`},
+	}
+	for _, c := range cases {
+		doc := dom.ParseHTMLString(c.src, "")
+		styles := cssom.Compute(doc, nil, cssom.Media{Type: "screen", Width: cssom.Int(400), Height: cssom.Int(300)})
+		root, err := Layout(context.Background(), doc, styles, Options{Width: cssom.Int(400), Height: cssom.Int(300)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dump := Dump(root)
+		if !strings.Contains(dump, c.want) {
+			t.Errorf("%s: dump lacks %q:\n%s", c.src, c.want, dump)
+		}
+		if strings.HasPrefix(c.want, "Block") && strings.Contains(dump, "<img>") {
+			t.Errorf("%s: an image with no alt and no size generated a box:\n%s", c.src, dump)
+		}
+	}
 }
