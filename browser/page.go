@@ -322,7 +322,21 @@ func (p *Page) media() cssom.Media {
 		Width:            cssom.Int(p.viewport.Width),
 		Height:           cssom.Int(p.viewport.Height),
 		DevicePixelRatio: p.scale,
+		FontMetrics:      p.fontMetrics,
 	}
+}
+
+// fontMetrics measures the page's fonts for the cascade's ex, ch and cap
+// units: the primary font's x-height and cap height, and the advance of "0"
+// as shaped (with fallback) in the font spec.
+func (p *Page) fontMetrics(families []string, weight uint16, style cssom.FontStyle, size cssom.Fixed) cssom.FontMetrics {
+	spec := layout.FontSpec{Families: families, Weight: weight, Style: style, Size: size}
+	m := p.fonts.Metrics(spec)
+	var zero cssom.Fixed
+	for _, run := range p.fonts.Shape("0", spec) {
+		zero += run.Advance
+	}
+	return cssom.FontMetrics{XHeight: m.XHeight, ZeroAdvance: zero, CapHeight: m.CapHeight}
 }
 
 // LayoutDump returns the layout tree as text, one line per fragment, for

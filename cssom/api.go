@@ -21,6 +21,24 @@ type Media struct {
 	Width, Height Fixed
 	// DevicePixelRatio is the device scale factor (1 when zero).
 	DevicePixelRatio float64
+	// FontMetrics, when set, measures the first available font of a font
+	// specification, for the font-relative units ex, ch and cap
+	// (https://www.w3.org/TR/css-values-4/#font-relative-lengths). cssom
+	// cannot read fonts itself (layout owns them); package browser passes
+	// the page's font set here. Without it, or for a zero metric, ex and ch
+	// are 0.5em and cap 0.7em.
+	FontMetrics func(families []string, weight uint16, style FontStyle, size Fixed) FontMetrics
+}
+
+// FontMetrics are the font measurements font-relative units need, in px at
+// the font size asked for.
+type FontMetrics struct {
+	// XHeight is the x-height (1ex).
+	XHeight Fixed
+	// ZeroAdvance is the advance of "0" (1ch).
+	ZeroAdvance Fixed
+	// CapHeight is the height of capital letters (1cap).
+	CapHeight Fixed
 }
 
 // Import is an @import rule found while parsing a sheet. The loader (package

@@ -28,7 +28,7 @@ type computer struct {
 
 // computeStyle builds the computed style from the cascaded values w.
 // ua holds the values of the user-agent origin alone, for revert.
-func computeStyle(parent *ComputedStyle, w, ua *[numProps]winner, vars map[string]string, rootFontSize Fixed, vw, vh float64) *ComputedStyle {
+func computeStyle(parent *ComputedStyle, w, ua *[numProps]winner, vars map[string]string, rootFontSize Fixed, vw, vh float64, metrics func([]string, uint16, FontStyle, Fixed) FontMetrics) *ComputedStyle {
 	isRoot := parent == nil
 	if isRoot {
 		parent = &initial
@@ -36,19 +36,28 @@ func computeStyle(parent *ComputedStyle, w, ua *[numProps]winner, vars map[strin
 	c := computer{parent: parent, vars: vars, curBorder: [4]bool{true, true, true, true}, curDeco: true, curOutline: true, ua: ua}
 	c.s = InheritFrom(parent)
 	c.s.CustomProperties = vars
-	c.ctx = context{fontSize: parent.FontSize, rootFontSize: rootFontSize, vw: vw / 100, vh: vh / 100}
+	c.ctx = context{fontSize: parent.FontSize, rootFontSize: rootFontSize, vw: vw / 100, vh: vh / 100, metrics: metrics, font: parent}
 	if isRoot {
 		c.ctx.rootFontSize = parent.FontSize
 	}
+	// font-size first (em and ex in it refer to the parent's font), then the
+	// rest of the font, so that ex, ch and cap in every other property
+	// measure the element's own first available font.
 	c.apply(pFontSize, w[pFontSize])
+	c.apply(pFontFamily, w[pFontFamily])
+	c.apply(pFontWeight, w[pFontWeight])
+	c.apply(pFontStyle, w[pFontStyle])
 	c.ctx.fontSize = c.s.FontSize
+	c.ctx.font, c.ctx.measured = c.s, false
 	if isRoot {
 		c.ctx.rootFontSize = c.s.FontSize
 	}
 	for id := propID(0); id < numProps; id++ {
-		if id != pFontSize {
-			c.apply(id, w[id])
+		switch id {
+		case pFontSize, pFontFamily, pFontWeight, pFontStyle:
+			continue
 		}
+		c.apply(id, w[id])
 	}
 	c.finish(isRoot)
 	return c.s

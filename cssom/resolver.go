@@ -73,6 +73,7 @@ type resolver struct {
 	base         *url.URL
 	vw, vh       float64
 	rootFontSize Fixed
+	metrics      func([]string, uint16, FontStyle, Fixed) FontMetrics
 	blocks       map[string]*declBlock
 	share        map[shareKey]*ComputedStyle
 	matched      []*ruleEntry
@@ -119,11 +120,12 @@ func newResolver(doc *dom.Document, sheets []*StyleSheet, media Media) *resolver
 		media.Width, media.Height = Int(800), Int(600)
 	}
 	r := &resolver{
-		rs:     newRuleSet(doc.Quirks, media),
-		vw:     media.Width.Float(),
-		vh:     media.Height.Float(),
-		blocks: map[string]*declBlock{},
-		share:  map[shareKey]*ComputedStyle{},
+		rs:      newRuleSet(doc.Quirks, media),
+		vw:      media.Width.Float(),
+		vh:      media.Height.Float(),
+		metrics: media.FontMetrics,
+		blocks:  map[string]*declBlock{},
+		share:   map[shareKey]*ComputedStyle{},
 	}
 	r.base = documentBaseURL(doc)
 	r.rs.addSheet(UserAgentSheet(), 0)
@@ -204,7 +206,7 @@ func (r *resolver) resolve(rs *ruleSet, el *dom.Node, parent *ComputedStyle, hin
 		inherited = parent.CustomProperties
 	}
 	vars := computeCustomProperties(inherited, r.custom)
-	s := computeStyle(parent, &r.w, &r.ua, vars, r.rootFontSize, r.vw, r.vh)
+	s := computeStyle(parent, &r.w, &r.ua, vars, r.rootFontSize, r.vw, r.vh, r.metrics)
 	if parent == nil {
 		r.rootFontSize = s.FontSize
 	}

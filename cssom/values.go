@@ -376,6 +376,25 @@ type context struct {
 	fontSize     Fixed // the element's computed font size (the parent's for font-size)
 	rootFontSize Fixed
 	vw, vh       float64 // 1vw and 1vh in px
+	// metrics measures fonts (Media.FontMetrics); font is the style whose
+	// font ex, ch and cap refer to, and m caches its measurement.
+	metrics  func([]string, uint16, FontStyle, Fixed) FontMetrics
+	font     *ComputedStyle
+	m        FontMetrics
+	measured bool
+}
+
+// fontMetrics returns the metrics of the context's font at its font size,
+// measured once; zero fields when no measurer is set.
+func (ctx *context) fontMetrics() FontMetrics {
+	if ctx.metrics == nil || ctx.font == nil {
+		return FontMetrics{}
+	}
+	if !ctx.measured {
+		ctx.m = ctx.metrics(ctx.font.FontFamily, ctx.font.FontWeight, ctx.font.FontStyle, ctx.fontSize)
+		ctx.measured = true
+	}
+	return ctx.m
 }
 
 // toPx converts a length in unit u to px.
@@ -388,14 +407,25 @@ func (ctx *context) toPx(v float64, u unit) float64 {
 		return v * ctx.fontSize.Float()
 	case uRem:
 		return v * ctx.rootFontSize.Float()
-	case uEx, uCh:
-		// AD-HOC: cssom cannot read font metrics (layout owns the fonts),
-		// so ex and ch are 0.5em, the fallback that
-		// https://www.w3.org/TR/css-values-4/#font-relative-lengths allows.
+	case uEx:
+		// https://www.w3.org/TR/css-values-4/#ex: the first available
+		// font's x-height; 0.5em when it cannot be measured, the fallback
+		// the spec allows.
+		if m := ctx.fontMetrics(); m.XHeight > 0 {
+			return v * m.XHeight.Float()
+		}
+		return v * ctx.fontSize.Float() / 2
+	case uCh:
+		// https://www.w3.org/TR/css-values-4/#ch: the advance of "0".
+		if m := ctx.fontMetrics(); m.ZeroAdvance > 0 {
+			return v * m.ZeroAdvance.Float()
+		}
 		return v * ctx.fontSize.Float() / 2
 	case uCap:
-		// AD-HOC: a cap height of 0.7em (a typical Latin font's), for
-		// the same reason. TODO(spec): the first available font's.
+		// AD-HOC fallback: 0.7em (a typical Latin font's cap height).
+		if m := ctx.fontMetrics(); m.CapHeight > 0 {
+			return v * m.CapHeight.Float()
+		}
 		return v * ctx.fontSize.Float() * 0.7
 	case uIc:
 		// The fallback of the spec: 1em when the "水" advance is unknown.
