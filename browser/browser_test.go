@@ -464,3 +464,27 @@ func TestPageLimits(t *testing.T) {
 		t.Errorf("defaults limited %d loads", n)
 	}
 }
+
+func TestScreenshotElement(t *testing.T) {
+	b := browser.New(browser.Options{Viewport: browser.Viewport{Width: 300, Height: 200}})
+	page, err := b.OpenHTML(context.Background(), `<body style="margin:0"><div style="height:50px"></div><div id=box style="margin-left:20px;width:40px;height:30px;background:rgb(0,0,255);border:5px solid rgb(255,0,0)"></div>`, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := page.ScreenshotElement(context.Background(), "#box", browser.ScreenshotOptions{Scale: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := img.Bounds().Size(); got != image.Pt(100, 80) {
+		t.Fatalf("size %v, want 100x80 (50x40 CSS px at scale 2)", got)
+	}
+	if c := img.RGBAAt(2, 2); c.R != 255 || c.B != 0 {
+		t.Errorf("corner %v, want the red border", c)
+	}
+	if c := img.RGBAAt(50, 40); c.B != 255 || c.R != 0 {
+		t.Errorf("centre %v, want the blue background", c)
+	}
+	if _, err := page.ScreenshotElement(context.Background(), "#missing", browser.ScreenshotOptions{}); err == nil {
+		t.Error("no error for a selector that matches nothing")
+	}
+}
