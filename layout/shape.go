@@ -112,11 +112,13 @@ func (s *FontSet) shape(text string, spec FontSpec) []ShapedRun {
 func (s *FontSet) shapeText(text string, c *fontChain, size Fixed, feats []shaping.FontFeature) []ShapedRun {
 	sh := s.getShaper()
 	sh.features = feats
-	defer func() { sh.features = nil }()
 	sh.decode(text)
 	sh.itemize(c)
 	ok := sh.shapeItems(c)
 	runs := sh.convert(text, size)
+	// Reset before the shaper goes back to the pool: once there, another
+	// goroutine may take it.
+	sh.features = nil
 	if ok {
 		s.shapers.Put(sh)
 	}
