@@ -2,7 +2,6 @@ package browser_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -13,15 +12,10 @@ import (
 // at 800×600 (load from file, parse, style, layout, paint, raster) and
 // reports the time of each stage per page.
 func BenchmarkCorpusPages(b *testing.B) {
-	pages, _ := filepath.Glob(filepath.Join(corpus, "pages", "*.html"))
-	if len(pages) == 0 {
-		b.Skip("../shared/corpus/pages not found")
-	}
 	br := browser.New(browser.Options{Client: offlineClient()})
-	for _, path := range pages {
-		abs, _ := filepath.Abs(path)
-		u := "file://" + filepath.ToSlash(abs)
-		b.Run(filepath.Base(path), func(b *testing.B) {
+	for _, cp := range corpusPages(b) {
+		u := cp.url
+		b.Run(cp.name, func(b *testing.B) {
 			b.ReportAllocs()
 			var sum browser.Timings
 			var raster time.Duration

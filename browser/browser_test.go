@@ -277,21 +277,35 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-func TestCorpusPagesRender(t *testing.T) {
-	pages, _ := filepath.Glob(filepath.Join(corpus, "pages", "*.html"))
-	if len(pages) == 0 {
-		t.Skip("../shared/corpus/pages not found")
+// corpusPage is a saved page of ../shared/corpus/pages as a file: URL.
+type corpusPage struct{ name, url string }
+
+// corpusPages lists the saved corpus pages, skipping the test or benchmark
+// when ../shared is absent (a user's clone).
+func corpusPages(tb testing.TB) []corpusPage {
+	paths, _ := filepath.Glob(filepath.Join(corpus, "pages", "*.html"))
+	if len(paths) == 0 {
+		tb.Skip("../shared/corpus/pages not found")
 	}
+	pages := make([]corpusPage, len(paths))
+	for i, path := range paths {
+		abs, _ := filepath.Abs(path)
+		pages[i] = corpusPage{filepath.Base(path), "file://" + filepath.ToSlash(abs)}
+	}
+	return pages
+}
+
+func TestCorpusPagesRender(t *testing.T) {
+	pages := corpusPages(t)
 	if testing.Short() {
 		pages = pages[:3]
 	}
 	b := browser.New(browser.Options{Client: offlineClient()})
-	for _, path := range pages {
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			abs, _ := filepath.Abs(path)
+	for _, cp := range pages {
+		t.Run(cp.name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 			defer cancel()
-			page, err := b.Open(ctx, "file://"+filepath.ToSlash(abs))
+			page, err := b.Open(ctx, cp.url)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -2,7 +2,6 @@ package browser_test
 
 import (
 	"context"
-	"path/filepath"
 	"sort"
 	"testing"
 	"time"
@@ -14,17 +13,12 @@ import (
 // scripts fail offline; inline ones run) and checks that scripts neither
 // fail the load nor take long, logging what they cost.
 func TestCorpusScripts(t *testing.T) {
-	pages, _ := filepath.Glob(filepath.Join(corpus, "pages", "*.html"))
-	if len(pages) == 0 {
-		t.Skip("../shared/corpus/pages not found")
-	}
 	br := browser.New(browser.Options{Client: offlineClient()})
 	var times []time.Duration
-	for _, path := range pages {
-		abs, _ := filepath.Abs(path)
-		page, err := br.Open(context.Background(), "file://"+filepath.ToSlash(abs))
+	for _, cp := range corpusPages(t) {
+		page, err := br.Open(context.Background(), cp.url)
 		if err != nil {
-			t.Errorf("%s: %v", filepath.Base(path), err)
+			t.Errorf("%s: %v", cp.name, err)
 			continue
 		}
 		tm := page.Timings().Scripts
@@ -35,9 +29,9 @@ func TestCorpusScripts(t *testing.T) {
 				errs++
 			}
 		}
-		t.Logf("%-32s scripts %8v, %3d console lines, %3d errors", filepath.Base(path), tm.Round(time.Microsecond), len(page.Console()), errs)
+		t.Logf("%-32s scripts %8v, %3d console lines, %3d errors", cp.name, tm.Round(time.Microsecond), len(page.Console()), errs)
 		if tm > 2*time.Second {
-			t.Errorf("%s: scripts took %v", filepath.Base(path), tm)
+			t.Errorf("%s: scripts took %v", cp.name, tm)
 		}
 	}
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
@@ -49,15 +43,10 @@ func TestCorpusScripts(t *testing.T) {
 // BenchmarkCorpusScripts reports the time scripts take while loading each
 // corpus page (the scripts phase of Page.Timings).
 func BenchmarkCorpusScripts(b *testing.B) {
-	pages, _ := filepath.Glob(filepath.Join(corpus, "pages", "*.html"))
-	if len(pages) == 0 {
-		b.Skip("../shared/corpus/pages not found")
-	}
 	br := browser.New(browser.Options{Client: offlineClient()})
-	for _, path := range pages {
-		abs, _ := filepath.Abs(path)
-		u := "file://" + filepath.ToSlash(abs)
-		b.Run(filepath.Base(path), func(b *testing.B) {
+	for _, cp := range corpusPages(b) {
+		u := cp.url
+		b.Run(cp.name, func(b *testing.B) {
 			var sum time.Duration
 			for b.Loop() {
 				page, err := br.Open(context.Background(), u)

@@ -109,11 +109,8 @@ func tableSpacingHints(b *strings.Builder, el *dom.Node) {
 			}
 		}
 	case "td", "th":
-		t := el.Parent
-		for t != nil && t.Type == dom.ElementNode && !t.IsHTML("table") {
-			t = t.Parent
-		}
-		if t == nil || !t.IsHTML("table") {
+		t := enclosingTable(el)
+		if t == nil {
 			return
 		}
 		if v, ok := t.Attr("cellpadding"); ok {
@@ -324,11 +321,8 @@ func borderHints(b *strings.Builder, el *dom.Node) {
 		}
 		b.WriteString("border:" + strconv.FormatFloat(n, 'f', -1, 64) + "px " + style + ";")
 	case "td", "th":
-		t := el.Parent
-		for t != nil && t.Type == dom.ElementNode && !t.IsHTML("table") {
-			t = t.Parent
-		}
-		if t == nil || !t.IsHTML("table") {
+		t := enclosingTable(el)
+		if t == nil {
 			return
 		}
 		if v, ok := t.Attr("border"); ok {
@@ -354,4 +348,14 @@ func writeCSSString(b *strings.Builder, s string) {
 		}
 	}
 	b.WriteByte('"')
+}
+
+// enclosingTable returns the nearest <table> ancestor of a cell, or nil.
+func enclosingTable(el *dom.Node) *dom.Node {
+	for t := el.Parent; t != nil && t.Type == dom.ElementNode; t = t.Parent {
+		if t.IsHTML("table") {
+			return t
+		}
+	}
+	return nil
 }

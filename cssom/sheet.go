@@ -264,22 +264,7 @@ const maxNestedSelector = 1 << 15
 
 // splitTopLevelCommas splits tokens at the commas outside blocks.
 func splitTopLevelCommas(toks []css.Token) [][]css.Token {
-	var out [][]css.Token
-	level, start := 0, 0
-	for i, t := range toks {
-		switch t.TokenType {
-		case css.FunctionToken, css.LeftParenthesisToken, css.LeftBracketToken, css.LeftBraceToken:
-			level++
-		case css.RightParenthesisToken, css.RightBracketToken, css.RightBraceToken:
-			level--
-		case css.CommaToken:
-			if level == 0 {
-				out = append(out, toks[start:i])
-				start = i + 1
-			}
-		}
-	}
-	return append(out, toks[start:])
+	return splitAtCommas(toks, func(t css.Token) css.TokenType { return t.TokenType })
 }
 
 // declaration validates one declaration of a block.

@@ -280,20 +280,7 @@ func (ts *tokenStream) consumeDeclaration() (rawItem, bool) {
 // the way serialization wants it: one space between tokens, none next to
 // "," "/" ":" "!" "=" (the form the rest of the package was written for).
 func normalizeValue(toks []css.Token) []css.Token {
-	out := make([]css.Token, 0, len(toks))
-	pendingWS := false
-	for _, t := range toks {
-		if t.TokenType == css.WhitespaceToken {
-			pendingWS = len(out) > 0
-			continue
-		}
-		if pendingWS && !tightChar(out[len(out)-1]) && !tightChar(t) {
-			out = append(out, css.Token{TokenType: css.WhitespaceToken, Data: []byte(" ")})
-		}
-		pendingWS = false
-		out = append(out, t)
-	}
-	return out
+	return collapseSpace(toks, func(prev, next css.Token) bool { return tightChar(prev) || tightChar(next) })
 }
 
 func tightChar(t css.Token) bool {
@@ -311,6 +298,17 @@ func tightChar(t css.Token) bool {
 // space between tokens, none after "(" or before ")" and none next to ","
 // or ":".
 func normalizePrelude(toks []css.Token) []css.Token {
+	return collapseSpace(toks, func(prev, next css.Token) bool {
+		return prev.TokenType == css.LeftParenthesisToken || prev.TokenType == css.FunctionToken ||
+			next.TokenType == css.RightParenthesisToken || prev.TokenType == css.ColonToken ||
+			prev.TokenType == css.CommaToken || next.TokenType == css.ColonToken || next.TokenType == css.CommaToken
+	})
+}
+
+// collapseSpace drops leading and trailing white space and turns each run of
+// white space between tokens into one space, or none where tight says the
+// tokens on either side join without one.
+func collapseSpace(toks []css.Token, tight func(prev, next css.Token) bool) []css.Token {
 	out := make([]css.Token, 0, len(toks))
 	pendingWS := false
 	for _, t := range toks {
@@ -318,14 +316,8 @@ func normalizePrelude(toks []css.Token) []css.Token {
 			pendingWS = len(out) > 0
 			continue
 		}
-		if pendingWS {
-			prev := out[len(out)-1]
-			tight := prev.TokenType == css.LeftParenthesisToken || prev.TokenType == css.FunctionToken ||
-				t.TokenType == css.RightParenthesisToken || prev.TokenType == css.ColonToken ||
-				prev.TokenType == css.CommaToken || t.TokenType == css.ColonToken || t.TokenType == css.CommaToken
-			if !tight {
-				out = append(out, css.Token{TokenType: css.WhitespaceToken, Data: []byte(" ")})
-			}
+		if pendingWS && !tight(out[len(out)-1], t) {
+			out = append(out, css.Token{TokenType: css.WhitespaceToken, Data: []byte(" ")})
 		}
 		pendingWS = false
 		out = append(out, t)

@@ -131,10 +131,17 @@ func matchingEnd(toks []tok, i int) int {
 
 // splitCommas splits tokens at top-level commas.
 func splitCommas(toks []tok) [][]tok {
-	var out [][]tok
+	return splitAtCommas(toks, func(t tok) css.TokenType { return t.t })
+}
+
+// splitAtCommas splits a token list at the commas outside blocks and
+// functions; typ reads a token's type, so one splitter serves the parser's
+// css.Tokens and the value tokens.
+func splitAtCommas[T any](toks []T, typ func(T) css.TokenType) [][]T {
+	var out [][]T
 	level, start := 0, 0
 	for j, t := range toks {
-		switch t.t {
+		switch typ(t) {
 		case css.FunctionToken, css.LeftParenthesisToken, css.LeftBracketToken, css.LeftBraceToken:
 			level++
 		case css.RightParenthesisToken, css.RightBracketToken, css.RightBraceToken:

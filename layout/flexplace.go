@@ -152,18 +152,8 @@ func (fl *flexLayout) baselines(line *flexLine) Fixed {
 func justify(a cssom.Align, free Fixed, i, n int, flip, rev, row bool) Fixed {
 	N, I := Fixed(n), Fixed(i)
 	switch a {
-	case cssom.AlignFlexEnd:
-		return free
-	case cssom.AlignCenter:
-		return free / 2
-	case cssom.AlignStart:
-		if flip {
-			return free
-		}
-	case cssom.AlignEnd:
-		if !flip {
-			return free
-		}
+	case cssom.AlignFlexEnd, cssom.AlignCenter, cssom.AlignStart, cssom.AlignEnd:
+		return alignSelf(a, free, flip)
 	case cssom.AlignLeft, cssom.AlignRight:
 		if row && (a == cssom.AlignLeft) == rev {
 			return free
@@ -262,7 +252,8 @@ func (fl *flexLayout) alignCross(line *flexLine) {
 	}
 }
 
-// alignSelf returns an item's offset in its line for an align-self value.
+// alignSelf returns an item's offset in its line for an align-self value,
+// and the positional part of justify (flex-end, center, start, end).
 func alignSelf(a cssom.Align, free Fixed, flip bool) Fixed {
 	switch a {
 	case cssom.AlignFlexEnd:

@@ -483,10 +483,9 @@ func (lb *lineBuilder) lineExtent(i, j int) (w Fixed, spaces, trim int, visible 
 		p := &lb.pieces[k]
 		switch p.kind {
 		case pieceText:
-			if start && p.word == "" && p.collapsible {
+			if atLineStart(p, &start) {
 				continue
 			}
-			start = false
 			if p.tab {
 				w += lb.tabAdvance(p, lb.indent+w)
 			} else {
@@ -576,10 +575,9 @@ func (lb *lineBuilder) placeLogical(i, j, trim int) {
 		p := &lb.pieces[k]
 		switch p.kind {
 		case pieceText:
-			if start && p.word == "" && p.collapsible {
+			if atLineStart(p, &start) {
 				continue
 			}
-			start = false
 			lb.placeText(p, k != trim)
 			if k == hyphen {
 				lb.placeHyphen(p)
@@ -626,4 +624,15 @@ func (lb *lineBuilder) alignment(last bool) cssom.TextAlign {
 		return cssom.TextAlignRight
 	}
 	return a
+}
+
+// atLineStart reports whether text piece p is collapsible white space at the
+// start of the line, which is removed (CSS Text 3 §4.1.2, phase II, step 1);
+// start tracks whether any content came before, and p clears it otherwise.
+func atLineStart(p *piece, start *bool) bool {
+	if *start && p.word == "" && p.collapsible {
+		return true
+	}
+	*start = false
+	return false
 }

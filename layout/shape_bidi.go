@@ -459,10 +459,9 @@ func (lb *lineBuilder) lineLeaves(i, j int) (leaves []lineLeaf, starts, ends map
 		p := &lb.pieces[k]
 		switch p.kind {
 		case pieceText:
-			if start && p.word == "" && p.collapsible {
+			if atLineStart(p, &start) {
 				continue
 			}
-			start = false
 			add(k, p.level)
 		case pieceAtomic:
 			start = false
