@@ -36,6 +36,9 @@ var jsInterfaces = []struct{ name, parent string }{
 	{"CSSStyleDeclaration", ""},
 	{"DOMTokenList", ""},
 	{"DOMRect", ""},
+	{"NodeList", ""},
+	{"HTMLCollection", ""},
+	{"HTMLFormControlsCollection", "HTMLCollection"},
 }
 
 // htmlElementInterfaces maps HTML tag names to their element interface
@@ -106,6 +109,9 @@ func (js *jsRuntime) installInterfaces() {
 	js.installHTMLElements()
 	js.installEvents()
 	js.installStyle()
+	js.installCollections()
+	js.installObservers()
+	js.installStyleSheets()
 }
 
 // defineInterface creates an interface object (a function whose prototype
@@ -137,6 +143,16 @@ func (js *jsRuntime) defineInterface(name, parent string) {
 	js.protos[name] = proto
 	js.ctors[name] = ctor
 	_ = vm.GlobalObject().DefineDataProperty(name, ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	if install := interfaceMembers[name]; install != nil {
+		install(js, proto)
+	}
+}
+
+// interfaceMembers install the members of interfaces defined in the
+// bindings' own files when the interface is created (for the lazy HTML
+// element interfaces, on first use).
+var interfaceMembers = map[string]func(*jsRuntime, *goja.Object){
+	"HTMLFormElement": (*jsRuntime).installFormMembers,
 }
 
 // interfaceOf returns the name of the most derived interface of a node.
@@ -206,27 +222,6 @@ func (js *jsRuntime) mustNode(v goja.Value, what string) *dom.Node {
 		panic(js.vm.NewTypeError(what + " is not of type 'Node'"))
 	}
 	return n
-}
-
-// nodeList returns a JavaScript array of wrappers, with item() as NodeList
-// and HTMLCollection have.
-//
-// AD-HOC: NodeList and HTMLCollection are arrays snapshotted when read, not
-// live objects; a loop that reads the property again sees changes.
-func (js *jsRuntime) nodeList(nodes []*dom.Node) goja.Value {
-	vals := make([]any, len(nodes))
-	for i, n := range nodes {
-		vals[i] = js.wrapObject(n)
-	}
-	arr := js.vm.NewArray(vals...)
-	_ = arr.DefineDataProperty("item", js.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		i := call.Argument(0).ToInteger()
-		if i < 0 || i >= int64(len(nodes)) {
-			return goja.Null()
-		}
-		return js.wrapObject(nodes[i])
-	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	return arr
 }
 
 // throwDOMException throws a DOMException with the given name.

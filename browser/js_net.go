@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"sort"
@@ -13,16 +14,16 @@ import (
 )
 
 // netRequest is one fetch() or XMLHttpRequest load in flight. The network
-// goroutine fills resp and err and closes done; the event loop delivers the
+// goroutine fills res and err and closes done; the event loop delivers the
 // completion as a task.
 type netRequest struct {
 	kind    string // "fetch" or "xhr", for the resource log
 	url     string
 	done    chan struct{}
-	resp    *fetch.Response
+	res     *fetch.CORSResponse
 	err     error
 	elapsed time.Duration
-	deliver func(*fetch.Response, error)
+	deliver func(*fetch.CORSResponse, error)
 }
 
 // maxPendingRequests bounds the loads a page may have in flight.
@@ -37,8 +38,8 @@ const maxPendingRequests = 256
 // and the network takes no virtual time: before the clock advances to the
 // next timer, the event loop waits for every pending load. Renders are
 // therefore deterministic whatever the network's timing.
-func (js *jsRuntime) startRequest(kind string, req *fetch.Request, deliver func(*fetch.Response, error)) {
-	r := &netRequest{kind: kind, url: req.URL.String(), done: make(chan struct{}), deliver: deliver}
+func (js *jsRuntime) startRequest(kind string, cr fetch.CORSRequest, deliver func(*fetch.CORSResponse, error)) {
+	r := &netRequest{kind: kind, url: cr.URL.String(), done: make(chan struct{}), deliver: deliver}
 	if len(js.pending) >= maxPendingRequests {
 		r.err = fmt.Errorf("more than %d requests in flight", maxPendingRequests)
 		close(r.done)
@@ -49,7 +50,7 @@ func (js *jsRuntime) startRequest(kind string, req *fetch.Request, deliver func(
 	go func() {
 		defer close(r.done)
 		start := time.Now()
-		r.resp, r.err = client.Do(ctx, req)
+		r.res, r.err = client.FetchCORS(ctx, cr)
 		r.elapsed = time.Since(start)
 	}()
 	js.pending = append(js.pending, r)
@@ -66,16 +67,18 @@ func (js *jsRuntime) runNetwork(budget int) {
 			return
 		}
 		js.pending = js.pending[1:]
-		resp := js.p.record(r.url, r.kind, fetch.Result{Response: r.resp, Err: r.err, Elapsed: r.elapsed})
-		if resp == nil && r.err == nil && r.resp != nil {
-			// A non-2xx status is a response, not a network error.
-			resp = r.resp
+		var internal *fetch.Response
+		if r.res != nil {
+			internal = r.res.Internal
 		}
-		err := r.err
-		if resp == nil && err == nil {
-			err = errByteLimit
+		// record returns nil for a non-2xx status too: that is a response,
+		// not a network error; only the page's byte limit fails the load.
+		js.p.record(r.url, r.kind, fetch.Result{Response: internal, Err: r.err, Elapsed: r.elapsed})
+		res, err := r.res, r.err
+		if err == nil && js.p.bytes > js.p.b.opts.MaxPageBytes {
+			res, err = nil, errByteLimit
 		}
-		js.runTask(func() { r.deliver(resp, err) })
+		js.runTask(func() { r.deliver(res, err) })
 		js.runQueuedTasks(budget)
 	}
 }
@@ -92,8 +95,13 @@ func (js *jsRuntime) netRequestFromJS(u, method string, headers [][2]string, bod
 	if method == "" {
 		method = "GET"
 	}
-	req := &fetch.Request{URL: abs, Method: method, Header: http.Header{}, Initiator: js.p.url}
+	req := &fetch.Request{URL: abs, Method: method, Header: http.Header{}, Initiator: js.p.url, ReferrerPolicy: js.p.referrerPolicy}
 	for _, h := range headers {
+		// https://fetch.spec.whatwg.org/#headers-validate: a request's
+		// guard ignores the headers the browser controls.
+		if fetch.IsForbiddenRequestHeader(h[0]) {
+			continue
+		}
 		req.Header.Add(h[0], h[1])
 	}
 	if body != nil && !goja.IsUndefined(body) && !goja.IsNull(body) && method != "GET" && method != "HEAD" {
@@ -102,29 +110,76 @@ func (js *jsRuntime) netRequestFromJS(u, method string, headers [][2]string, bod
 	return req, nil
 }
 
-// sameOriginAsPage reports whether a response may be read by the page.
+// TODO(spec): the Request class (fetch(request) reads only its url); the
+// use-CORS-preflight flag of an XMLHttpRequest with upload listeners;
+// preflight requests in the page's resource log (HAR); the crossorigin
+// attribute of img, script and link (the loader fetches without CORS).
+
+// corsRequest builds the CORS request of a script's load from its options
+// object ({mode, credentials, preflight}), or throws the TypeError
+// fetch() throws for a bad mode.
 //
-// TODO(spec): CORS (https://fetch.spec.whatwg.org/#http-cors-protocol):
-// cross-origin responses are treated as network errors, whatever their
-// Access-Control-Allow-Origin header; no preflight is sent.
-func (js *jsRuntime) sameOriginAsPage(resp *fetch.Response) bool {
-	pu, ru := js.p.url, resp.URL
-	if pu == nil || ru == nil {
-		return false
+// https://fetch.spec.whatwg.org/#dom-request (steps 23-26, 34)
+func (js *jsRuntime) corsRequest(req *fetch.Request, opts goja.Value) fetch.CORSRequest {
+	cr := fetch.CORSRequest{Request: req, Origin: js.p.url}
+	if js.preflights == nil {
+		js.preflights = &fetch.PreflightCache{}
 	}
-	switch ru.Scheme {
-	case "data":
-		return true
-	case "file":
-		return pu.Scheme == "file"
+	cr.Preflights = js.preflights
+	o, ok := opts.(*goja.Object)
+	if !ok {
+		return cr
 	}
-	return pu.Scheme == ru.Scheme && pu.Host == ru.Host
+	if v := o.Get("mode"); v != nil && !goja.IsUndefined(v) {
+		m, ok := fetch.ParseMode(v.String())
+		if !ok {
+			panic(js.vm.NewTypeError("Failed to construct 'Request': The provided value '%s' is not a valid enum value of type RequestMode.", v.String()))
+		}
+		// 34. If mode is "no-cors", then: if this's request's method is not
+		// a CORS-safelisted method, then throw a TypeError.
+		if m == fetch.ModeNoCORS && !fetch.IsCORSSafelistedMethod(req.Method) {
+			panic(js.vm.NewTypeError("Failed to construct 'Request': '%s' is unsupported in no-cors mode.", req.Method))
+		}
+		cr.Mode = m
+	}
+	if v := o.Get("credentials"); v != nil && !goja.IsUndefined(v) {
+		c, ok := fetch.ParseCredentials(v.String())
+		if !ok {
+			panic(js.vm.NewTypeError("Failed to construct 'Request': The provided value '%s' is not a valid enum value of type RequestCredentials.", v.String()))
+		}
+		cr.Credentials = c
+	}
+	if v := o.Get("preflight"); v != nil {
+		cr.ForcePreflight = v.ToBoolean()
+	}
+	return cr
+}
+
+// corsFailure reports a load the CORS protocol blocked on the console, as
+// browsers do, and returns the message script sees.
+func (js *jsRuntime) corsFailure(kind, u string, err error) string {
+	api := "fetch"
+	if kind == "xhr" {
+		api = "XMLHttpRequest"
+	}
+	_, reason, _ := strings.Cut(err.Error(), fetch.ErrCORS.Error()+": ")
+	if reason == "" {
+		reason = err.Error()
+	}
+	if !strings.HasSuffix(reason, ".") {
+		reason += "."
+	}
+	js.console = append(js.console, ConsoleMessage{Level: "error", Text: fmt.Sprintf(
+		"Access to %s at '%s' from origin '%s' has been blocked by CORS policy: %s", api, u, fetch.SerializeOrigin(js.p.url), reason)})
+	return "Failed to fetch"
 }
 
 // nativeFetch is the Go half of fetch() and XMLHttpRequest.send(): it takes
-// (url, method, headers as [[name, value]...], body, callback) and calls
-// callback(error, status, statusText, finalURL, headers, bodyText) when the
-// load completes; error is a message string or null.
+// (url, method, headers as [[name, value]...], body, callback, options)
+// and calls callback(error, status, statusText, finalURL, headers,
+// bodyText, type, redirected) when the load completes; error is a message
+// string or null. options holds mode, credentials and preflight (see
+// corsRequest).
 func (js *jsRuntime) nativeFetch(kind string) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
 		vm := js.vm
@@ -140,25 +195,31 @@ func (js *jsRuntime) nativeFetch(kind string) func(goja.FunctionCall) goja.Value
 		if !ok {
 			panic(vm.NewTypeError("fetch: no callback"))
 		}
-		fail := func(msg string) {
-			js.callFunction(cb, goja.Undefined(), vm.ToValue(msg))
-		}
 		req, err := js.netRequestFromJS(call.Argument(0).String(), call.Argument(1).String(), headers, call.Argument(3))
 		if err != nil {
 			panic(vm.NewTypeError(err.Error()))
 		}
-		js.startRequest(kind, req, func(resp *fetch.Response, err error) {
+		cr := js.corsRequest(req, call.Argument(5))
+		u := req.URL.String()
+		js.startRequest(kind, cr, func(res *fetch.CORSResponse, err error) {
 			switch {
-			case err != nil:
-				fail("Failed to fetch: " + err.Error())
+			case errors.Is(err, fetch.ErrCORS):
+				js.callFunction(cb, goja.Undefined(), vm.ToValue(js.corsFailure(kind, u, err)))
 				return
-			case !js.sameOriginAsPage(resp):
-				fail("Failed to fetch: cross-origin response blocked (CORS is not supported)")
+			case err != nil:
+				js.callFunction(cb, goja.Undefined(), vm.ToValue("Failed to fetch: "+err.Error()))
 				return
 			}
-			js.callFunction(cb, goja.Undefined(), goja.Null(), vm.ToValue(resp.Status),
-				vm.ToValue(http.StatusText(resp.Status)), vm.ToValue(resp.URL.String()),
-				js.headerPairs(resp.Header), vm.ToValue(string(resp.Body)))
+			finalURL, statusText := "", ""
+			if res.URL != nil {
+				finalURL = res.URL.String()
+			}
+			if res.Status != 0 {
+				statusText = http.StatusText(res.Status)
+			}
+			js.callFunction(cb, goja.Undefined(), goja.Null(), vm.ToValue(res.Status),
+				vm.ToValue(statusText), vm.ToValue(finalURL), js.headerPairs(res.Header),
+				vm.ToValue(string(res.Body)), vm.ToValue(res.Type.String()), vm.ToValue(res.Redirected))
 		})
 		return goja.Undefined()
 	}

@@ -42,7 +42,7 @@ func (js *jsRuntime) installNode() {
 	js.nodeGetter(node, "lastChild", func(n *dom.Node) goja.Value { return js.wrap(n.LastChild) })
 	js.nodeGetter(node, "nextSibling", func(n *dom.Node) goja.Value { return js.wrap(n.NextSibling) })
 	js.nodeGetter(node, "previousSibling", func(n *dom.Node) goja.Value { return js.wrap(n.PrevSibling) })
-	js.nodeGetter(node, "childNodes", func(n *dom.Node) goja.Value { return js.nodeList(children(n, false)) })
+	js.nodeGetter(node, "childNodes", func(n *dom.Node) goja.Value { return js.liveCollection(n, listChildNodes, "") })
 	js.nodeGetter(node, "isConnected", func(n *dom.Node) goja.Value { return vm.ToValue(js.connected(n)) })
 	js.nodeGetter(node, "ownerDocument", func(n *dom.Node) goja.Value {
 		if n.Type == dom.DocumentNode {
@@ -195,7 +195,7 @@ func (js *jsRuntime) nodesToNode(args []goja.Value) *dom.Node {
 // (https://dom.spec.whatwg.org/#interface-parentnode).
 func (js *jsRuntime) installParentNode(o *goja.Object) {
 	vm := js.vm
-	js.nodeGetter(o, "children", func(n *dom.Node) goja.Value { return js.nodeList(children(n, true)) })
+	js.nodeGetter(o, "children", func(n *dom.Node) goja.Value { return js.liveCollection(n, listChildren, "") })
 	js.nodeGetter(o, "childElementCount", func(n *dom.Node) goja.Value { return vm.ToValue(len(children(n, true))) })
 	js.nodeGetter(o, "firstElementChild", func(n *dom.Node) goja.Value { return js.wrap(n.FirstElementChild()) })
 	js.nodeGetter(o, "lastElementChild", func(n *dom.Node) goja.Value {
@@ -238,10 +238,10 @@ func (js *jsRuntime) installParentNode(o *goja.Object) {
 		return js.wrap(findElement(n, func(e *dom.Node) bool { return e.ID() == id && id != "" }))
 	})
 	js.nodeMethod(o, "getElementsByTagName", func(n *dom.Node, call goja.FunctionCall) goja.Value {
-		return js.nodeList(elementsByTagName(n, call.Argument(0).String()))
+		return js.liveCollection(n, listTagName, call.Argument(0).String())
 	})
 	js.nodeMethod(o, "getElementsByClassName", func(n *dom.Node, call goja.FunctionCall) goja.Value {
-		return js.nodeList(elementsByClassName(n, call.Argument(0).String()))
+		return js.liveCollection(n, listClassName, call.Argument(0).String())
 	})
 }
 
@@ -298,51 +298,4 @@ func findElement(root *dom.Node, pred func(*dom.Node) bool) *dom.Node {
 		return true
 	})
 	return found
-}
-
-// elementsByTagName implements "list of elements with qualified name".
-//
-// https://dom.spec.whatwg.org/#concept-getelementsbytagname
-func elementsByTagName(root *dom.Node, name string) []*dom.Node {
-	lower := strings.ToLower(name)
-	var out []*dom.Node
-	root.Walk(func(n *dom.Node) bool {
-		if n == root || n.Type != dom.ElementNode {
-			return true
-		}
-		switch {
-		case name == "*":
-			out = append(out, n)
-		case n.Namespace == dom.HTMLNamespace && n.Tag == lower:
-			out = append(out, n)
-		case n.Namespace != dom.HTMLNamespace && n.Tag == name:
-			out = append(out, n)
-		}
-		return true
-	})
-	return out
-}
-
-// elementsByClassName implements "list of elements with class names".
-//
-// https://dom.spec.whatwg.org/#concept-getelementsbyclassname
-func elementsByClassName(root *dom.Node, names string) []*dom.Node {
-	classes := strings.Fields(names)
-	if len(classes) == 0 {
-		return nil
-	}
-	var out []*dom.Node
-	root.Walk(func(n *dom.Node) bool {
-		if n == root || n.Type != dom.ElementNode {
-			return true
-		}
-		for _, c := range classes {
-			if !n.HasClass(c) {
-				return true
-			}
-		}
-		out = append(out, n)
-		return true
-	})
-	return out
 }

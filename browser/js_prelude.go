@@ -36,31 +36,41 @@ var preludeGlobals = []string{"AbortSignal", "AbortController", "URLSearchParams
 func (js *jsRuntime) installLazyPrelude() {
 	vm := js.vm
 	g := vm.GlobalObject()
+	js.lazyGlobals(preludeGlobals, js.installPrelude)
+	_ = g.DefineDataProperty("atob", vm.ToValue(js.atob), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = g.DefineDataProperty("btoa", vm.ToValue(js.btoa), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// lazyGlobals defines names as global accessors that, on first use (read
+// or write), delete themselves, call install (which defines the real
+// globals) and then do what was asked. It returns the function that
+// installs, for callers that must install from elsewhere too.
+func (js *jsRuntime) lazyGlobals(names []string, install func()) func() {
+	g := js.vm.GlobalObject()
 	installed := false
-	install := func() {
+	once := func() {
 		if installed {
 			return
 		}
 		installed = true
-		for _, name := range preludeGlobals {
+		for _, name := range names {
 			_ = g.Delete(name)
 		}
-		js.installPrelude()
+		install()
 	}
-	for _, name := range preludeGlobals {
-		get := vm.ToValue(func(goja.FunctionCall) goja.Value {
-			install()
+	for _, name := range names {
+		get := js.vm.ToValue(func(goja.FunctionCall) goja.Value {
+			once()
 			return g.Get(name)
 		})
-		set := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			install()
+		set := js.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			once()
 			_ = g.Set(name, call.Argument(0))
 			return goja.Undefined()
 		})
 		_ = g.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
-	_ = g.DefineDataProperty("atob", vm.ToValue(js.atob), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-	_ = g.DefineDataProperty("btoa", vm.ToValue(js.btoa), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	return once
 }
 
 // installPrelude runs js_prelude.js with the natives it builds on. The

@@ -220,11 +220,13 @@
     return new Promise((resolve, reject) => {
       if (signal && signal.aborted) { reject(abortError(signal)); return; }
       if (signal) signal.addEventListener("abort", () => reject(abortError(signal)));
-      N.fetch(url, init.method || "GET", headerPairs(init.headers), init.body, (err, status, statusText, finalURL, headers, body) => {
-        if (signal && signal.aborted) reject(abortError(signal));
-        else if (err !== null) reject(new TypeError(err));
-        else resolve(new Response(body, { status, statusText, headers, __url: finalURL }));
-      });
+      N.fetch(url, init.method || "GET", headerPairs(init.headers), init.body, (err, status, statusText, finalURL, headers, body, type, redirected) => {
+        if (signal && signal.aborted) { reject(abortError(signal)); return; }
+        if (err !== null) { reject(new TypeError(err)); return; }
+        const r = new Response(body, { status, statusText, headers, __url: finalURL });
+        r.type = type; r.redirected = redirected;
+        resolve(r);
+      }, { mode: init.mode, credentials: init.credentials });
     });
   });
 
@@ -278,7 +280,7 @@
         this.responseText = text;
         this.readyState = 4; this.__fire("readystatechange");
         this.__fire("load"); this.__fire("loadend");
-      });
+      }, { mode: "cors", credentials: this.withCredentials ? "include" : "same-origin" });
     }
     abort() {
       if (this.__sent && this.readyState !== 4) { this.__gen++; this.readyState = 4; this.__fire("readystatechange"); this.__fire("abort"); this.__fire("loadend"); }

@@ -252,7 +252,7 @@ func (js *jsRuntime) removeStyleProperty(n *dom.Node, prop string) string {
 	for i, d := range decls {
 		if d.Property == prop {
 			js.writeDecls(n, append(decls[:i:i], decls[i+1:]...))
-			return d.Value
+			return d.SpecifiedValue()
 		}
 	}
 	return ""
@@ -263,7 +263,7 @@ func (js *jsRuntime) styleValue(n *dom.Node, prop string) string {
 	decls := js.styleDecls(n)
 	for i := len(decls) - 1; i >= 0; i-- {
 		if decls[i].Property == prop {
-			return decls[i].Value
+			return decls[i].SpecifiedValue()
 		}
 	}
 	return ""
@@ -351,7 +351,7 @@ func (js *jsRuntime) computedStyle(call goja.FunctionCall) goja.Value {
 	if js.layoutNow() && n.Type == dom.ElementNode {
 		if cs := js.p.styles.Of(n); cs != nil {
 			resolvedValues(values, cs)
-			if frags := elementFragments(js.p.root, n); len(frags) > 0 && frags[0].Kind != layout.InlineFragment {
+			if frags := js.fragmentsOf(n); len(frags) > 0 && frags[0].Kind != layout.InlineFragment {
 				// Width and height resolve to used values (content box) for
 				// rendered boxes.
 				f := frags[0]

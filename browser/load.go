@@ -102,18 +102,14 @@ func (p *Page) loadSubresources(ctx context.Context) {
 		if n.Type != dom.ElementNode || n.Namespace != dom.HTMLNamespace {
 			return true
 		}
+		if src, ok := p.styleSourceOf(n); ok {
+			sources = append(sources, src)
+			if src.url != nil {
+				add(src.url, fetch.DestinationStyle, "stylesheet")
+			}
+			return true
+		}
 		switch n.Tag {
-		case "style":
-			if t := strings.TrimSpace(n.AttrOr("type", "text/css")); t == "" || strings.EqualFold(t, "text/css") {
-				sources = append(sources, styleSource{node: n, text: n.TextContent(), media: n.AttrOr("media", "")})
-			}
-		case "link":
-			if isStylesheetLink(n) {
-				if u := p.resolve(n.AttrOr("href", "")); u != nil {
-					sources = append(sources, styleSource{node: n, url: u, media: n.AttrOr("media", "")})
-					add(u, fetch.DestinationStyle, "stylesheet")
-				}
-			}
 		case "img":
 			if u := p.resolve(n.AttrOr("src", "")); u != nil {
 				add(u, fetch.DestinationImage, "image")
@@ -147,6 +143,7 @@ func (p *Page) loadSubresources(ctx context.Context) {
 	}
 	p.sheets = p.buildSheets(sources, sheetBodies)
 	p.loadImports(ctx, p.sheets)
+	p.rememberSheets(sources)
 	p.images = p.decodeImages(imgURLs, imageBodies)
 	p.loadWebFonts(ctx)
 }
@@ -268,7 +265,9 @@ func (p *Page) buildSheets(sources []styleSource, bodies map[string]*fetch.Respo
 			}
 		}
 		if s.url == nil {
-			sheets = append(sheets, cssom.ParseStyleSheet(s.text, p.baseURL.String(), cssom.AuthorOrigin))
+			sheet := cssom.ParseStyleSheet(s.text, p.baseURL.String(), cssom.AuthorOrigin)
+			sheet.Owner = s.node
+			sheets = append(sheets, sheet)
 			continue
 		}
 		resp := bodies[s.url.String()]
@@ -283,7 +282,9 @@ func (p *Page) buildSheets(sources []styleSource, bodies map[string]*fetch.Respo
 			continue
 		}
 		src := fetch.DecodeCSS(resp.Body, contentTypeOf(resp), "utf-8")
-		sheets = append(sheets, cssom.ParseStyleSheet(string(src), resp.URL.String(), cssom.AuthorOrigin))
+		sheet := cssom.ParseStyleSheet(string(src), resp.URL.String(), cssom.AuthorOrigin)
+		sheet.Owner = s.node
+		sheets = append(sheets, sheet)
 	}
 	return sheets
 }
@@ -345,7 +346,15 @@ func (p *Page) loadStyleImages(ctx context.Context) bool {
 		if cs == nil {
 			return true
 		}
-		for _, u := range [2]string{cs.BackgroundImage, cs.ListStyleImage} {
+		var us []string
+		// The element's images, then its pseudo-elements'.
+		for _, ps := range [...]*cssom.ComputedStyle{cs, p.styles.Pseudo(n, "before"), p.styles.Pseudo(n, "after"),
+			p.styles.Pseudo(n, "first-letter"), p.styles.Pseudo(n, "first-line"), p.styles.Pseudo(n, "marker")} {
+			if ps != nil {
+				us = append(ps.BackgroundImageURLs(us), ps.ListStyleImage, borderImageURL(ps))
+			}
+		}
+		for _, u := range us {
 			if u == "" || seen[u] {
 				continue
 			}
@@ -413,8 +422,20 @@ func (p *Page) decodeImages(urls []string, bodies map[string]*fetch.Response) ma
 	return out
 }
 
+// hasListImages reports whether a list item has a loaded list-style-image.
+func (p *Page) hasListImages() bool {
+	found := false
+	p.doc.Root.Walk(func(n *dom.Node) bool {
+		if cs := p.styles.Of(n); cs != nil && cs.Display == cssom.DisplayListItem && cs.ListStyleImage != "" && p.images[cs.ListStyleImage] != nil {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // imageFor is layout's view of the loaded images: the decoded image of a
-// replaced element, or nil.
+// replaced element, or the list-style-image of a list item, or nil.
 func (p *Page) imageFor(el *dom.Node) image.Image {
 	if el.Namespace == dom.SVGNamespace && el.Tag == "svg" {
 		// Inline <svg>: its markup decoded as an SVG image, once per
@@ -434,6 +455,10 @@ func (p *Page) imageFor(el *dom.Node) image.Image {
 		return img
 	}
 	if !el.IsHTML("img") {
+		// A list item's list-style-image (layout.Options.Image).
+		if cs := p.styles.Of(el); cs != nil && cs.Display == cssom.DisplayListItem && cs.ListStyleImage != "" {
+			return p.images[cs.ListStyleImage]
+		}
 		return nil
 	}
 	u := p.resolve(el.AttrOr("src", ""))
@@ -451,3 +476,11 @@ type inlineSVG struct {
 }
 
 func escapeText(s string) string { return html.EscapeString(s) }
+
+// borderImageURL returns the url() of cs's border-image-source, or "".
+func borderImageURL(cs *cssom.ComputedStyle) string {
+	if cs.BorderImage == nil {
+		return ""
+	}
+	return cs.BorderImage.Source.URL
+}

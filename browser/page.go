@@ -24,20 +24,26 @@ type Page struct {
 	viewport Viewport
 	scale    float64
 
-	mu       sync.Mutex
-	url      *url.URL
-	baseURL  *url.URL
-	status   int
-	doc      *dom.Document
-	sheets   []*cssom.StyleSheet
-	images   map[string]image.Image // by absolute URL
-	styles   *cssom.Styles
-	root     *layout.Fragment
-	list     *paint.DisplayList
-	version  uint64 // the document version the derived state belongs to
-	diags    []Diagnostic
-	timings  Timings
-	resStats []Resource
+	mu      sync.Mutex
+	url     *url.URL
+	baseURL *url.URL
+	status  int
+	doc     *dom.Document
+	sheets  []*cssom.StyleSheet
+	// sheetEntries and sheetsVersion track the style elements behind
+	// sheets, for refreshSheets (sheets.go).
+	sheetEntries  map[*dom.Node]*sheetEntry
+	sheetsVersion uint64
+	images        map[string]image.Image // by absolute URL
+	styles        *cssom.Styles
+	tree          *layout.Tree // the layout kept for incremental relayout
+	root          *layout.Fragment
+	list          *paint.DisplayList
+	version       uint64 // the document version the derived state belongs to
+	diags         []Diagnostic
+	timings       Timings
+	updates       UpdateStats
+	resStats      []Resource
 	// inlineSVG caches decoded inline <svg> elements.
 	inlineSVG map[*dom.Node]inlineSVG
 	// requests and bytes count the page's loads against Options.MaxRequests
@@ -240,7 +246,17 @@ func (p *Page) load(ctx context.Context, u *url.URL, body []byte, mediaType stri
 	// now and repaint (layout does not depend on them).
 	t = time.Now()
 	if p.loadStyleImages(loadCtx) {
-		p.list = p.buildDisplayList()
+		if p.hasListImages() {
+			// list-style-image markers are sized by their image: lay
+			// out again.
+			p.tree.Reset()
+			p.list = nil
+			if err := p.update(ctx); err != nil {
+				return err
+			}
+		} else {
+			p.list = p.buildDisplayList()
+		}
 	}
 	p.timings.Subresources += time.Since(t)
 	return nil
@@ -279,8 +295,11 @@ func (p *Page) parse(body []byte, mediaType, u string) (*dom.Document, error) {
 // DOM. Screenshot and LayoutDump call it; call it yourself after mutating the
 // document to measure the new layout.
 //
-// TODO(spec): incremental restyle and relayout from the dirty bits (DESIGN.md
-// §5); Update now redoes every phase when anything changed.
+// It works from the DOM's dirty bits (DESIGN.md §5): it restyles the
+// elements a mutation can reach (cssom.Restyle), lays out again the boxes
+// whose element, style or containing block changed and reuses the
+// fragments of the others (layout.Tree), then rebuilds the display list.
+// UpdateStats says how much each phase did.
 func (p *Page) Update(ctx context.Context) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -293,27 +312,88 @@ func (p *Page) update(ctx context.Context) error {
 	}
 	media := p.media()
 	t := time.Now()
-	p.styles = cssom.Compute(p.doc, p.sheets, media)
+	// Style elements that scripts added, removed or rewrote change the
+	// sheets (sheets.go).
+	p.refreshSheets(ctx)
+	// Restyle computes every style the first time, or when the sheets
+	// or the media changed.
+	styles, rs := cssom.Restyle(p.doc, p.styles, p.sheets, media)
+	p.styles = styles
 	p.timings.Style = time.Since(t)
 
 	t = time.Now()
-	root, err := layout.Layout(ctx, p.doc, p.styles, layout.Options{
+	opts := layout.Options{
 		Width:  cssom.Int(p.viewport.Width),
 		Height: cssom.Int(p.viewport.Height),
 		Fonts:  p.fonts,
 		Image:  p.imageFor,
-	})
+	}
+	var root *layout.Fragment
+	var err error
+	var ls layout.Stats
+	if p.root == nil {
+		// The page's first layout: a Tree would cost a copy of every
+		// fragment, for nothing when the page never changes (the render
+		// CLI). The next update starts one.
+		root, err = layout.Layout(ctx, p.doc, p.styles, opts)
+	} else {
+		if p.tree == nil {
+			p.tree = layout.NewTree()
+		}
+		if rs.Full {
+			p.tree.Reset()
+		}
+		for _, n := range rs.Changed {
+			p.tree.Invalidate(n)
+		}
+		root, err = p.tree.Layout(ctx, p.doc, p.styles, opts)
+		ls = p.tree.Stats()
+	}
 	if err != nil {
+		// The tree forgot everything; the dirty bits stay for the next
+		// update.
 		return fmt.Errorf("layout: %w", err)
 	}
+	p.doc.Root.ClearDirty()
 	p.timings.Layout = time.Since(t)
 	p.root = root
+	p.updates = UpdateStats{Elements: p.styles.Len(), Restyled: rs.Restyled, StylesChanged: len(rs.Changed),
+		FullRestyle: rs.Full, Boxes: ls.Boxes, ReusedSubtrees: ls.Reused, ReusedBoxes: ls.ReusedBoxes, MovedSubtrees: ls.Moved}
 
+	// TODO(spec): rebuild the display list of the changed subtrees only
+	// (it is rebuilt whole: about a fifth of a full layout).
 	t = time.Now()
 	p.list = p.buildDisplayList()
 	p.timings.Paint = time.Since(t)
 	p.version = p.doc.Version()
 	return nil
+}
+
+// UpdateStats says how much work the last update of a page's derived
+// state did (the last call of Update that found the DOM changed).
+type UpdateStats struct {
+	// Elements is the number of elements with a computed style.
+	Elements int
+	// Restyled is the number of elements whose style was recomputed, and
+	// StylesChanged the number whose style came out different.
+	Restyled, StylesChanged int
+	// FullRestyle says every style was recomputed.
+	FullRestyle bool
+	// Boxes is the number of boxes laid out (0 for the page's first
+	// layout, which is not counted); ReusedSubtrees the number of box
+	// subtrees whose fragments were reused, holding ReusedBoxes boxes.
+	Boxes, ReusedSubtrees, ReusedBoxes int
+	// MovedSubtrees is the number of laid out or reused subtrees whose
+	// fragments were made anew in page coordinates (the others' are
+	// shared with the previous update).
+	MovedSubtrees int
+}
+
+// UpdateStats returns the counts of the last update that had work to do.
+func (p *Page) UpdateStats() UpdateStats {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.updates
 }
 
 func (p *Page) media() cssom.Media {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/paneweb/pane/dom"
 	"github.com/paneweb/pane/fetch"
+	"github.com/paneweb/pane/layout"
 )
 
 // ScriptOptions bound what page scripts may do. The zero value means the
@@ -118,8 +119,17 @@ func (m ConsoleMessage) String() string { return m.Level + ": " + m.Text }
 //     update) and read layout fragments for geometry.
 //
 //   - Network: fetch() and XMLHttpRequest load through the browser's
-//     fetch.Client on goroutines; completions come back as tasks, in the
-//     order the requests were made, before the clock advances (js_net.go).
+//     fetch.Client on goroutines, under the CORS protocol
+//     (fetch.Client.FetchCORS: request and credentials modes, preflights,
+//     filtered responses); completions come back as tasks, in the order
+//     the requests were made, before the clock advances (js_net.go).
+//
+//   - Rendering updates: at frame boundaries where something may have
+//     changed, ResizeObserver and IntersectionObserver observations are
+//     computed from the layout fragments (js_observers.go).
+//
+//   - Live collections: NodeList and HTMLCollection objects recomputed
+//     when the document's version changes (js_collections.go).
 //
 //   - Web APIs over natives (js_prelude.js): URL, URLSearchParams, Headers,
 //     Response, AbortController, TextEncoder/Decoder, MutationObserver,
@@ -129,9 +139,7 @@ func (m ConsoleMessage) String() string { return m.Level + ": " + m.Text }
 //   - Go API: Eval, Click, Type, AdvanceClock, WaitFor and Settle
 //     (script_api.go).
 //
-// TODO(spec): module scripts; ResizeObserver and IntersectionObserver;
-// CORS (cross-origin responses are network errors); live
-// NodeList/HTMLCollection; customElements and shadow roots; session
+// TODO(spec): module scripts; customElements and shadow roots; session
 // history traversal; window.onerror and the error event; form controls'
 // dirty value flag.
 //
@@ -177,6 +185,24 @@ type jsRuntime struct {
 	reported      map[string]bool // budgets already reported as Diagnostics
 	rejected      []*goja.Promise // rejected promises without a handler yet
 	broken        bool            // a Go panic escaped a binding: scripting stopped
+
+	// preflights caches CORS-preflight results (js_net.go). AD-HOC: per
+	// page, not per browser.
+	preflights *fetch.PreflightCache
+	// lists are the live collections by (root, kind, key), and listMembers
+	// the names on the HTMLCollection prototype chain, which hide named
+	// properties (js_collections.go).
+	lists       map[listKey]*liveList
+	listMembers map[string]bool
+	// obs is the ResizeObserver and IntersectionObserver state, nil until
+	// a page makes an observer (js_observers.go).
+	obs *observers
+	// cssom holds the CSSOM wrappers (js_stylesheets.go), nil until used.
+	cssom *cssomState
+	// fragIndex maps elements to their fragments in the tree fragRoot
+	// (js_geometry.go).
+	fragRoot  *layout.Fragment
+	fragIndex map[*dom.Node][]*layout.Fragment
 }
 
 // newJSRuntime builds a runtime with the window, document and interface

@@ -170,6 +170,14 @@ func (js *jsRuntime) settle(d time.Duration) {
 			continue // network completions queued tasks
 		}
 		i := l.nextTimer()
+		// The rendering update of a frame runs after the timers and
+		// animation frame callbacks due at that frame (js_observers.go).
+		if at, ok := js.nextRenderingUpdate(); ok && at <= limit && (i < 0 || at < l.timers[i].due) &&
+			l.tasksRun < budget && time.Now().Before(deadline) {
+			l.now = max(l.now, at)
+			js.updateTheRendering()
+			continue
+		}
 		if i < 0 || l.timers[i].due > limit {
 			l.now = limit
 			return

@@ -3,6 +3,8 @@ package cssom
 // This file declares the API that package browser and package layout use.
 // The cssom implementation fills it in; the signatures are the seam.
 
+import "github.com/paneweb/pane/dom"
+
 // Origin is the cascade origin of a style sheet (CSS Cascade 4 §6.2).
 type Origin uint8
 
@@ -74,4 +76,10 @@ type StyleSheet struct {
 	// FontFaces are the sheet's @font-face rules in order (including
 	// those inside conditional group rules).
 	FontFaces []*FontFace
+	// Owner is the <style> or <link> element the sheet comes from, if any:
+	// a prelude-less @scope rule scopes to its parent element.
+	Owner *dom.Node
+
+	// version counts InsertRule and DeleteRule changes (Version).
+	version uint64
 }

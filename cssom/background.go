@@ -1,12 +1,11 @@
 package cssom
 
-// Backgrounds (https://www.w3.org/TR/css-backgrounds-3/): repeat,
-// position and size of the first layer, and its gradient
-// (https://www.w3.org/TR/css-images-3/#gradients); -clip and -origin are in
-// effects.go. TODO(spec): the other layers.
+// Backgrounds (https://www.w3.org/TR/css-backgrounds-3/): the grammars of
+// one layer's repeat, position and size, and the replaced-content
+// properties of CSS Images 3; gradients are in gradient.go and the lists
+// of layers in layers.go.
 
 import (
-	"math"
 	"strings"
 
 	"github.com/tdewolff/parse/v2/css"
@@ -19,9 +18,6 @@ func init() {
 }
 
 var repeatKeywords = map[string]Repeat{"repeat": RepeatRepeat, "no-repeat": RepeatNoRepeat, "space": RepeatSpace, "round": RepeatRound}
-
-// firstLayer returns the component values of a list's first layer.
-func firstLayer(toks []tok) [][]tok { return components(splitCommas(toks)[0]) }
 
 // parseRepeat parses <repeat-style> = repeat-x | repeat-y | <keyword>{1,2};
 // the two axes ride in v.i (x) and v.num (y).
@@ -103,25 +99,52 @@ func parsePosition(comps [][]tok) (value, bool) {
 			return value{}, false
 		}
 		x, y = node(a), node(b)
-	case 4:
-		// <edge> <offset> <edge> <offset>, either order of the axes.
-		if parts[0].axis == 0 || parts[1].axis != 0 || parts[2].axis == 0 || parts[3].axis != 0 ||
-			parts[0].axis == 'c' || parts[2].axis == 'c' || parts[0].axis == parts[2].axis {
+	case 3, 4:
+		// [ center | [ left | right ] <length-percentage>? ] &&
+		// [ center | [ top | bottom ] <length-percentage>? ]: two groups,
+		// each a keyword with an optional offset from that edge (not
+		// after center), either order of the axes.
+		type group struct {
+			edge part
+			off  *part
+		}
+		var groups []group
+		for i := 0; i < len(parts); i++ {
+			if parts[i].axis == 0 {
+				return value{}, false
+			}
+			g := group{edge: parts[i]}
+			if i+1 < len(parts) && parts[i+1].axis == 0 {
+				if parts[i].axis == 'c' {
+					return value{}, false
+				}
+				g.off = &parts[i+1]
+				i++
+			}
+			groups = append(groups, g)
+		}
+		if len(groups) != 2 || groups[0].edge.axis == groups[1].edge.axis && groups[0].edge.axis != 'c' {
 			return value{}, false
 		}
-		edge := func(e, off part) *calcNode {
-			if e.kwPct == 0 {
-				return lengthNode(off.l)
+		edge := func(g group) *calcNode {
+			switch {
+			case g.off == nil:
+				return pct(g.edge.kwPct)
+			case g.edge.kwPct == 0:
+				return lengthNode(g.off.l)
 			}
-			o := lengthNode(off.l)
+			o := lengthNode(g.off.l)
 			return &calcNode{op: '-', typ: calcPercentBit | o.typ, args: []*calcNode{pct(100), o}}
 		}
-		x, y = edge(parts[0], parts[1]), edge(parts[2], parts[3])
-		if parts[0].axis == 'y' {
-			x, y = y, x
+		a, b := groups[0], groups[1]
+		if a.edge.axis == 'y' || b.edge.axis == 'x' {
+			a, b = b, a
 		}
+		if a.edge.axis == 'y' || b.edge.axis == 'x' {
+			return value{}, false
+		}
+		x, y = edge(a), edge(b)
 	default:
-		// TODO(spec): the three-value syntax.
 		return value{}, false
 	}
 	return value{kind: vCalc, calc: &calcNode{args: []*calcNode{x, y}}}, true
@@ -155,21 +178,20 @@ func parseBgSize(comps [][]tok) (value, bool) {
 	return value{kind: vCalc, calc: &calcNode{args: args}}, true
 }
 
-// parseBackgroundLonghand parses background-repeat, -position and -size
-// (the first layer of their lists).
+// parseBackgroundLonghand parses the lists of background-repeat,
+// -position and -size.
 func parseBackgroundLonghand(id propID, toks []tok) (value, bool) {
-	comps := firstLayer(toks)
 	switch id {
 	case pBackgroundRepeat:
-		return parseRepeat(comps)
+		return parseLayerList(toks, parseRepeat)
 	case pBackgroundPosition:
-		return parsePosition(comps)
+		return parseLayerList(toks, parsePosition)
 	}
-	return parseBgSize(comps)
+	return parseLayerList(toks, parseBgSize)
 }
 
-// backgroundLayer parses the non-color, non-image components of the
-// background shorthand's first layer:
+// backgroundLayer parses the non-color, non-image components of one layer
+// of the background shorthand:
 // <bg-position> [ / <bg-size> ]? || <repeat-style> || <attachment> || <box>{1,2}.
 func backgroundLayer(comps [][]tok) (repeat, pos, size value, ok bool) {
 	repeat = value{kind: vEnum}
@@ -183,8 +205,7 @@ func backgroundLayer(comps [][]tok) (repeat, pos, size value, ok bool) {
 		case kw == "repeat-x" || kw == "repeat-y" || repeatKeywords[kw] != 0 || kw == "repeat":
 			reps = append(reps, c)
 		case kw == "scroll" || kw == "fixed" || kw == "local" || strings.HasSuffix(kw, "-box") || kw == "text":
-			// Attachment, origin and clip: backgroundShorthandBoxes
-			// (effects.go).
+			// Attachment, origin and clip: layerBoxes (layers.go).
 		case len(c) == 1 && c[0].t == css.DelimToken && c[0].s == "/":
 			j := i + 1
 			for j < len(comps) && j < i+3 && isSizeComp(comps[j]) {
@@ -251,426 +272,6 @@ func (c *computer) calcLength(n *calcNode) Length {
 	return c.ctx.length(lengthLike{kind: vCalc, calc: n})
 }
 
-// GradientKind says which gradient function a Gradient is.
-type GradientKind uint8
-
-const (
-	LinearGradient GradientKind = iota
-	RadialGradient
-	// ConicGradient: Angle is the "from" angle, Position the centre, and
-	// stop positions are percentages of a turn (angles converted).
-	ConicGradient
-)
-
-// RadialExtent is a radial gradient's <radial-extent> keyword, or
-// ExtentExplicit when Gradient.Size holds the radii.
-type RadialExtent uint8
-
-const (
-	FarthestCorner RadialExtent = iota // the initial value
-	ClosestSide
-	ClosestCorner
-	FarthestSide
-	ExtentExplicit
-)
-
-// Gradient is a computed <gradient> image
-// (https://www.w3.org/TR/css-images-3/#gradients). Lengths are px or %;
-// the gradient box they are relative to is known only at paint time.
-type Gradient struct {
-	Kind      GradientKind
-	Repeating bool
-	// Angle is a linear gradient's direction in degrees, clockwise from
-	// "to top" (180 is "to bottom", the initial direction). When ToX and
-	// ToY are both non-zero the direction is "to <corner>" instead, whose
-	// angle depends on the box: ToX is -1 (left) or 1 (right), ToY -1
-	// (top) or 1 (bottom).
-	Angle    float32
-	ToX, ToY int8
-	// Circle, Extent, Size and Position describe a radial gradient's
-	// ending shape: a circle or an ellipse, sized by an extent keyword or
-	// by explicit radii (Size: x then y, equal for a circle), centred at
-	// Position (x then y, from the box's top left).
-	Circle   bool
-	Extent   RadialExtent
-	Size     [2]Length
-	Position [2]Length
-	// Stops are the colour stops and transition hints in order.
-	Stops []ColorStop
-}
-
-// ColorStop is one computed colour stop or transition hint.
-type ColorStop struct {
-	Color Color // currentColor resolved
-	// Position is the stop's position along the gradient ray (px or %),
-	// Auto when omitted.
-	Position Length
-	// Hint marks a transition hint: only Position means something.
-	Hint bool
-}
-
-// gradientSpec is a parsed gradient before computation.
-type gradientSpec struct {
-	radial, repeating bool
-	conic             bool
-	angle             float64
-	toX, toY          int8
-	circle            bool
-	extent            RadialExtent
-	size              [2]lengthLike
-	pos               *calcNode // x, y in args; nil for center
-	stops             []stopSpec
-}
-
-type stopSpec struct {
-	color   Color
-	current bool
-	pos     lengthLike
-	hasPos  bool
-	hint    bool
-}
-
-// firstLayerGradient returns the gradient of a background list's first
-// layer, or nil.
-func firstLayerGradient(toks []tok) *effectValue {
-	for _, c := range components(splitCommas(toks)[0]) {
-		if g, ok := parseGradient(c); ok {
-			return &effectValue{gradient: g}
-		}
-	}
-	return nil
-}
-
-// parseGradient parses one <gradient> component: linear-gradient(),
-// radial-gradient(), conic-gradient(), their repeating- forms and the
-// legacy -webkit- linear forms.
-func parseGradient(c []tok) (*gradientSpec, bool) {
-	if len(c) < 2 || c[0].t != css.FunctionToken || c[len(c)-1].t != css.RightParenthesisToken {
-		return nil, false
-	}
-	name := strings.ToLower(c[0].s)
-	legacy := strings.HasPrefix(name, "-webkit-")
-	name = strings.TrimPrefix(name, "-webkit-")
-	g := &gradientSpec{angle: 180}
-	if strings.HasPrefix(name, "repeating-") {
-		g.repeating, name = true, strings.TrimPrefix(name, "repeating-")
-	}
-	args := splitCommas(funcArgs(c))
-	switch name {
-	case "linear-gradient(":
-		if first := components(args[0]); len(first) > 0 {
-			if ok, used := g.parseLinearLine(first, legacy); used {
-				if !ok {
-					return nil, false
-				}
-				args = args[1:]
-			}
-		}
-	case "radial-gradient(":
-		if legacy {
-			return nil, false // TODO(spec): the legacy -webkit-radial-gradient() syntax.
-		}
-		g.radial = true
-		if first := components(args[0]); len(first) > 0 {
-			if ok, used := g.parseRadialShape(first); used {
-				if !ok {
-					return nil, false
-				}
-				args = args[1:]
-			}
-		}
-	case "conic-gradient(":
-		if legacy {
-			return nil, false
-		}
-		g.conic, g.angle = true, 0
-		if first := components(args[0]); len(first) > 0 {
-			if ok, used := g.parseConicHead(first); used {
-				if !ok {
-					return nil, false
-				}
-				args = args[1:]
-			}
-		}
-	default:
-		return nil, false
-	}
-	return g, g.parseStops(args)
-}
-
-// parseConicHead parses a conic gradient's [ from <angle> ]? [ at
-// <position> ]?; used is false when the first argument is a colour stop.
-// https://www.w3.org/TR/css-images-4/#conic-gradient-syntax
-func (g *gradientSpec) parseConicHead(comps [][]tok) (ok, used bool) {
-	w := ident(comps[0])
-	if w != "from" && w != "at" {
-		return false, false
-	}
-	if w == "from" {
-		if len(comps) < 2 {
-			return false, true
-		}
-		a, isAngle := parseAngle(comps[1])
-		if !isAngle {
-			return false, true
-		}
-		g.angle, comps = a, comps[2:]
-	}
-	if len(comps) == 0 {
-		return true, true
-	}
-	if ident(comps[0]) != "at" || len(comps) < 2 {
-		return false, true
-	}
-	v, ok := parsePosition(comps[1:])
-	if !ok || v.calc == nil {
-		return false, true
-	}
-	g.pos = v.calc
-	return true, true
-}
-
-// parseStopPosition parses a stop or hint position: a
-// <length-percentage>, or for a conic gradient an <angle-percentage>
-// (an angle becomes the percentage of a turn).
-func (g *gradientSpec) parseStopPosition(c []tok) (lengthLike, bool) {
-	if !g.conic {
-		return parseLengthPercentage(c, true)
-	}
-	if a, ok := parseAngle(c); ok {
-		return lengthLike{kind: vPercent, num: a / 360 * 100}, true
-	}
-	l, ok := parseLengthPercentage(c, true)
-	return l, ok && l.kind == vPercent
-}
-
-// parseLinearLine parses [ <angle> | to <side-or-corner> ]; used is false
-// when the first argument is a colour stop instead. The legacy syntax
-// names the starting side and measures angles counter-clockwise from
-// "to right".
-func (g *gradientSpec) parseLinearLine(comps [][]tok, legacy bool) (ok, used bool) {
-	if a, isAngle := parseAngle(comps[0]); isAngle {
-		if len(comps) != 1 {
-			return false, true
-		}
-		g.angle = a
-		if legacy {
-			g.angle = 90 - a
-		}
-		return true, true
-	}
-	words := comps
-	if !legacy {
-		if ident(comps[0]) != "to" {
-			return false, false
-		}
-		words = comps[1:]
-	}
-	if len(words) < 1 || len(words) > 2 {
-		return false, legacy && sideWord(ident(words[0]))
-	}
-	var x, y int8
-	for _, w := range words {
-		switch ident(w) {
-		case "left":
-			x = x*2 - 1
-		case "right":
-			x = x*2 + 1
-		case "top":
-			y = y*2 - 1
-		case "bottom":
-			y = y*2 + 1
-		default:
-			return false, !legacy
-		}
-	}
-	if x < -1 || x > 1 || y < -1 || y > 1 {
-		return false, true
-	}
-	if legacy {
-		x, y = -x, -y
-	}
-	switch {
-	case x != 0 && y != 0:
-		g.toX, g.toY = x, y
-	case y < 0:
-		g.angle = 0
-	case x > 0:
-		g.angle = 90
-	case y > 0:
-		g.angle = 180
-	default:
-		g.angle = 270
-	}
-	return true, true
-}
-
-func sideWord(s string) bool {
-	return s == "left" || s == "right" || s == "top" || s == "bottom"
-}
-
-// parseAngle parses an <angle> (deg, grad, rad, turn; unitless 0) into
-// degrees.
-func parseAngle(c []tok) (float64, bool) {
-	if len(c) != 1 {
-		return 0, false
-	}
-	switch c[0].t {
-	case css.NumberToken:
-		v, ok := number(c[0])
-		return 0, ok && v == 0
-	case css.DimensionToken:
-		v, u, ok := splitDimension(c[0].s)
-		if !ok {
-			return 0, false
-		}
-		switch strings.ToLower(u) {
-		case "deg":
-			return v, true
-		case "grad":
-			return v * 0.9, true
-		case "rad":
-			return v * 180 / math.Pi, true
-		case "turn":
-			return v * 360, true
-		}
-	}
-	return 0, false
-}
-
-var extentKeywords = map[string]RadialExtent{
-	"closest-side": ClosestSide, "closest-corner": ClosestCorner,
-	"farthest-side": FarthestSide, "farthest-corner": FarthestCorner,
-	"contain": ClosestSide, "cover": FarthestCorner,
-}
-
-// parseRadialShape parses [ <ending-shape> || <size> ]? [ at <position> ]?;
-// used is false when the first argument is a colour stop instead.
-func (g *gradientSpec) parseRadialShape(comps [][]tok) (ok, used bool) {
-	at := len(comps)
-	for i, c := range comps {
-		if ident(c) == "at" {
-			at = i
-			break
-		}
-	}
-	var lens []lengthLike
-	shape := ""
-	for _, c := range comps[:at] {
-		kw := ident(c)
-		if e, isExt := extentKeywords[kw]; isExt && g.extent == FarthestCorner && len(lens) == 0 {
-			g.extent = e
-			continue
-		}
-		if (kw == "circle" || kw == "ellipse") && shape == "" {
-			shape = kw
-			continue
-		}
-		if l, isLen := parseLengthPercentage(c, true); isLen && len(lens) < 2 {
-			lens = append(lens, l)
-			continue
-		}
-		if at == len(comps) && len(lens) == 0 && shape == "" && g.extent == FarthestCorner {
-			return false, false // a colour stop
-		}
-		return false, true
-	}
-	if at < len(comps) {
-		if at == len(comps)-1 {
-			return false, true
-		}
-		v, ok := parsePosition(comps[at+1:])
-		if !ok {
-			return false, true
-		}
-		g.pos = v.calc
-	}
-	g.circle = shape == "circle" || (shape == "" && len(lens) == 1)
-	switch {
-	case len(lens) == 1:
-		if !g.circle || lens[0].kind == vPercent || lens[0].negative() {
-			return false, true
-		}
-		g.extent, g.size = ExtentExplicit, [2]lengthLike{lens[0], lens[0]}
-	case len(lens) == 2:
-		if g.circle || lens[0].negative() || lens[1].negative() {
-			return false, true
-		}
-		g.extent, g.size = ExtentExplicit, [2]lengthLike{lens[0], lens[1]}
-	}
-	return true, true
-}
-
-// parseStops parses <color-stop-list>: stops with up to two positions
-// each, and single-position transition hints between stops.
-func (g *gradientSpec) parseStops(args [][]tok) bool {
-	for _, a := range args {
-		comps := components(a)
-		if len(comps) == 0 || len(comps) > 3 {
-			return false
-		}
-		if l, ok := g.parseStopPosition(comps[0]); ok {
-			// A hint: one position between two stops.
-			if len(comps) != 1 || len(g.stops) == 0 || g.stops[len(g.stops)-1].hint {
-				return false
-			}
-			g.stops = append(g.stops, stopSpec{pos: l, hasPos: true, hint: true})
-			continue
-		}
-		col, cur, ok := parseColor(comps[0])
-		if !ok {
-			return false
-		}
-		s := stopSpec{color: col, current: cur}
-		if len(comps) == 1 {
-			g.stops = append(g.stops, s)
-			continue
-		}
-		for _, c := range comps[1:] {
-			l, ok := g.parseStopPosition(c)
-			if !ok {
-				return false
-			}
-			s.pos, s.hasPos = l, true
-			g.stops = append(g.stops, s)
-		}
-	}
-	n := len(g.stops)
-	return n >= 2 && !g.stops[n-1].hint && !g.stops[0].hint
-}
-
-// computeGradient computes a parsed gradient; cur is the element's color.
-func (c *computer) computeGradient(g *gradientSpec, cur Color) *Gradient {
-	out := &Gradient{
-		Kind: LinearGradient, Repeating: g.repeating, Angle: float32(g.angle), ToX: g.toX, ToY: g.toY,
-		Circle: g.circle, Extent: g.extent, Position: [2]Length{Percent(50), Percent(50)},
-	}
-	if g.radial {
-		out.Kind = RadialGradient
-	}
-	if g.conic {
-		out.Kind = ConicGradient
-	}
-	if g.extent == ExtentExplicit {
-		out.Size = [2]Length{c.ctx.length(g.size[0]), c.ctx.length(g.size[1])}
-	}
-	if g.pos != nil && len(g.pos.args) == 2 {
-		out.Position = [2]Length{c.calcLength(g.pos.args[0]), c.calcLength(g.pos.args[1])}
-	}
-	out.Stops = make([]ColorStop, len(g.stops))
-	for i, s := range g.stops {
-		st := ColorStop{Color: s.color, Position: Auto, Hint: s.hint}
-		if s.current {
-			st.Color = cur
-		}
-		if s.hasPos {
-			st.Position = c.ctx.length(s.pos)
-		}
-		out.Stops[i] = st
-	}
-	return out
-}
-
 // ObjectFit is the computed object-fit: how a replaced element's content
 // is sized into its content box.
 // https://www.w3.org/TR/css-images-3/#the-object-fit
@@ -701,7 +302,7 @@ func init() {
 	longhandNames["object-position"] = pObjectPosition
 	longhandNames["image-rendering"] = pImageRendering
 	longhandNames["background-attachment"] = pBackgroundAttachment
-	// TODO(spec): local is painted as scroll (no scrolling boxes).
+	// AD-HOC: local is painted as scroll (no scrolling boxes).
 	enumKeywords[pBackgroundAttachment] = map[string]int32{"scroll": 0, "fixed": 1, "local": 0}
 	enumKeywords[pObjectFit] = map[string]int32{"fill": int32(ObjectFitFill), "contain": int32(ObjectFitContain),
 		"cover": int32(ObjectFitCover), "none": int32(ObjectFitNone), "scale-down": int32(ObjectFitScaleDown)}
@@ -713,9 +314,9 @@ func init() {
 }
 
 // isImageProp reports whether id is one of the replaced-content longhands
-// of this file or background-attachment.
+// of this file.
 func isImageProp(id propID) bool {
-	return id == pObjectFit || id == pObjectPosition || id == pImageRendering || id == pBackgroundAttachment
+	return id == pObjectFit || id == pObjectPosition || id == pImageRendering
 }
 
 // computeImageProp computes object-fit, object-position (parsed by
@@ -725,8 +326,6 @@ func (c *computer) computeImageProp(id propID, v *value) {
 	switch id {
 	case pObjectFit:
 		s.ObjectFit = ObjectFit(v.i)
-	case pBackgroundAttachment:
-		s.BackgroundFixed = v.i == 1
 	case pImageRendering:
 		s.ImageRendering = ImageRendering(v.i)
 	case pObjectPosition:
@@ -741,8 +340,6 @@ func copyImageProp(id propID, dst, src *ComputedStyle) {
 	switch id {
 	case pObjectFit:
 		dst.ObjectFit = src.ObjectFit
-	case pBackgroundAttachment:
-		dst.BackgroundFixed = src.BackgroundFixed
 	case pImageRendering:
 		dst.ImageRendering = src.ImageRendering
 	case pObjectPosition:

@@ -41,7 +41,6 @@ func init() {
 	shorthands["gap"] = []propID{pRowGap, pColumnGap}
 	shorthands["grid-gap"] = []propID{pRowGap, pColumnGap}
 	shorthands["border-radius"] = sides(pBorderTopLeftRadius)
-	shorthands["place-items"] = []propID{pAlignItems}
 	shorthands["place-content"] = []propID{pAlignContent, pJustifyContent}
 }
 
@@ -172,12 +171,6 @@ func parseBoxShorthand(name string, comps [][]tok, base *url.URL) ([]longhand, b
 			}
 		}
 		return parseBoxSides(pBorderTopLeftRadius, comps, base)
-	case "place-items":
-		if len(comps) < 1 || len(comps) > 2 {
-			return nil, false
-		}
-		v, ok := parseAlign(comps[:1])
-		return []longhand{{pAlignItems, v}}, ok
 	case "place-content":
 		if len(comps) < 1 || len(comps) > 2 {
 			return nil, false
@@ -281,7 +274,7 @@ func (c *computer) computeBoxProp(id propID, v *value) bool {
 	case pWordBreak:
 		s.WordBreak = WordBreak(v.i)
 	default:
-		return c.computeTextProp(id, v)
+		return c.computeGridProp(id, v) || c.computeTextProp(id, v)
 	}
 	return true
 }
@@ -328,7 +321,7 @@ func copyBoxProp(id propID, dst, src *ComputedStyle) bool {
 	case pWordBreak:
 		dst.WordBreak = src.WordBreak
 	default:
-		return copyTextProp(id, dst, src)
+		return copyGridProp(id, dst, src) || copyTextProp(id, dst, src)
 	}
 	return true
 }

@@ -64,9 +64,9 @@ func parseMathCall(c []tok, depth int) (*calcNode, bool) {
 			n.typ |= arg.typ
 			n.args = append(n.args, arg)
 		}
-		// AD-HOC: comparisons with percentages need the basis, known only
-		// at layout time. TODO(spec): keep them as expressions.
-		if len(n.args) == 0 || n.op == 'c' && len(n.args) != 3 || n.typ&calcPercentBit != 0 {
+		// Comparisons with percentages need the basis, known only at
+		// layout time: they compute to a CalcExpr (computeExpr).
+		if len(n.args) == 0 || n.op == 'c' && len(n.args) != 3 {
 			return nil, false
 		}
 		return &n, true
@@ -173,18 +173,7 @@ func parseCalcValue(cur *cursor, depth int) (*calcNode, bool) {
 // (https://www.w3.org/TR/css-values-4/#calc-ieee).
 func (n *calcNode) eval(ctx *context) calcResult {
 	r := n.evalRaw(ctx, 0)
-	fin := func(v float64) float64 {
-		switch {
-		case math.IsNaN(v):
-			return 0
-		case v > 1e9:
-			return 1e9
-		case v < -1e9:
-			return -1e9
-		}
-		return v
-	}
-	return calcResult{fin(r.px), fin(r.pct), fin(r.num)}
+	return calcResult{finite(r.px), finite(r.pct), finite(r.num)}
 }
 
 func (n *calcNode) evalRaw(ctx *context, depth int) calcResult {
@@ -238,4 +227,132 @@ func (n *calcNode) evalRaw(ctx *context, depth int) calcResult {
 		return calcResult{num: v}
 	}
 	return calcResult{px: v}
+}
+
+// CalcExpr is a computed math expression that compares percentages: a
+// min(), max() or clamp() whose arguments hold percentages, which can only
+// be resolved against the percentage basis at used-value time
+// (https://www.w3.org/TR/css-values-4/#calc-computed-value: "where
+// percentages are not resolved at computed-value time, they are not
+// resolved in math functions"). Lengths inside are already absolute.
+type CalcExpr struct {
+	// Op is 0 for a leaf (Px + Pct% of the basis), '+' (the sum of Args),
+	// '*' (Num times Args[0]), 'm' (min), 'M' (max) or 'c' (clamp of the
+	// three Args).
+	Op   byte
+	Px   float64
+	Pct  float64
+	Num  float64
+	Args []*CalcExpr
+}
+
+// Resolve returns the expression's value against a percentage basis (px).
+func (e *CalcExpr) Resolve(basis Fixed) Fixed {
+	if e == nil {
+		return 0
+	}
+	return Px(finite(e.value(basis.Float(), 0)))
+}
+
+func (e *CalcExpr) value(basis float64, depth int) float64 {
+	if depth > 4*maxCalcDepth {
+		return 0
+	}
+	switch e.Op {
+	case 0:
+		return e.Px + e.Pct*basis/100
+	case '*':
+		return e.Num * e.Args[0].value(basis, depth+1)
+	case '+':
+		v := 0.0
+		for _, a := range e.Args {
+			v += a.value(basis, depth+1)
+		}
+		return v
+	}
+	v := e.Args[0].value(basis, depth+1)
+	switch e.Op {
+	case 'm':
+		for _, a := range e.Args[1:] {
+			v = math.Min(v, a.value(basis, depth+1))
+		}
+	case 'M':
+		for _, a := range e.Args[1:] {
+			v = math.Max(v, a.value(basis, depth+1))
+		}
+	case 'c':
+		v = math.Max(v, math.Min(e.Args[1].value(basis, depth+1), e.Args[2].value(basis, depth+1)))
+	}
+	return v
+}
+
+// finite clamps a result to finite values (https://www.w3.org/TR/css-values-4/#calc-ieee).
+func finite(v float64) float64 {
+	switch {
+	case math.IsNaN(v):
+		return 0
+	case v > 1e9:
+		return 1e9
+	case v < -1e9:
+		return -1e9
+	}
+	return v
+}
+
+// comparesPercent reports whether the calculation holds a min(), max()
+// or clamp() with a percentage argument.
+func (n *calcNode) comparesPercent(depth int) bool {
+	if depth > 4*maxCalcDepth {
+		return false
+	}
+	if (n.op == 'm' || n.op == 'M' || n.op == 'c') && n.typ&calcPercentBit != 0 {
+		return true
+	}
+	for _, a := range n.args {
+		if a != nil && a.comparesPercent(depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// computeExpr computes a calculation that compares percentages into a
+// CalcExpr, its absolute lengths resolved; nil for any other calculation
+// (eval computes those to px + %).
+func (n *calcNode) computeExpr(ctx *context) *CalcExpr {
+	if n == nil || !n.comparesPercent(0) {
+		return nil
+	}
+	return n.expr(ctx, 0)
+}
+
+func (n *calcNode) expr(ctx *context, depth int) *CalcExpr {
+	if depth > 4*maxCalcDepth {
+		return &CalcExpr{}
+	}
+	if !n.comparesPercent(depth) {
+		r := n.evalRaw(ctx, depth)
+		return &CalcExpr{Px: r.px + r.num, Pct: r.pct}
+	}
+	switch n.op {
+	case '+', '-':
+		b := n.args[1].expr(ctx, depth+1)
+		if n.op == '-' {
+			b = &CalcExpr{Op: '*', Num: -1, Args: []*CalcExpr{b}}
+		}
+		return &CalcExpr{Op: '+', Args: []*CalcExpr{n.args[0].expr(ctx, depth+1), b}}
+	case '*':
+		x, k := n.args[0], n.args[1]
+		if x.typ == calcNumber {
+			x, k = k, x
+		}
+		return &CalcExpr{Op: '*', Num: k.evalRaw(ctx, depth+1).num, Args: []*CalcExpr{x.expr(ctx, depth+1)}}
+	case '/':
+		return &CalcExpr{Op: '*', Num: 1 / n.args[1].evalRaw(ctx, depth+1).num, Args: []*CalcExpr{n.args[0].expr(ctx, depth+1)}}
+	}
+	e := &CalcExpr{Op: n.op, Args: make([]*CalcExpr, len(n.args))}
+	for i, a := range n.args {
+		e.Args[i] = a.expr(ctx, depth+1)
+	}
+	return e
 }

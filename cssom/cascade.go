@@ -26,6 +26,8 @@ type ruleEntry struct {
 	layer *layerNode
 	// revertLayer reports that decls use revert-layer.
 	revertLayer bool
+	// scope is the @scope condition of the entry's rule (nil for none).
+	scope *scopeCond
 }
 
 // ruleSet indexes selectors by their rightmost compound's ID, class or
@@ -37,21 +39,35 @@ type ruleSet struct {
 	quirks               bool
 	order                uint32
 	media                Media
-	// before and after hold the ::before and ::after rules.
-	before, after *ruleSet
+	// before and after hold the ::before and ::after rules; firstLine,
+	// firstLetter and marker the ::first-line, ::first-letter and ::marker
+	// rules.
+	before, after                  *ruleSet
+	firstLine, firstLetter, marker *ruleSet
+	placeholder                    *ruleSet
+	// counterStyles are the @counter-style rules in cascade order;
+	// counterSet their styles, once built (counterStyleSet).
+	counterStyles []*CounterStyleRule
+	counterSet    *CounterStyles
 	// nextID numbers the entries in the order they are filed.
 	nextID uint32
 	// layers is the root of the layer tree (shared with before and after);
 	// layer is the layer of the rules being filed.
 	layers, layer *layerNode
+	// scope is the @scope condition of the rules being filed; owner the
+	// owner element of the sheet being filed.
+	scope *scopeCond
+	owner *dom.Node
 }
 
 func newRuleSet(quirks bool, media Media) *ruleSet {
 	rs := newRuleBuckets(quirks, media)
-	rs.before, rs.after = newRuleBuckets(quirks, media), newRuleBuckets(quirks, media)
 	rs.layers = &layerNode{}
 	rs.layer = rs.layers
-	rs.before.layers, rs.after.layers = rs.layers, rs.layers
+	for _, p := range []**ruleSet{&rs.before, &rs.after, &rs.firstLine, &rs.firstLetter, &rs.marker, &rs.placeholder} {
+		*p = newRuleBuckets(quirks, media)
+		(*p).layers = rs.layers
+	}
 	return rs
 }
 
@@ -102,7 +118,10 @@ func (rs *ruleSet) addSheet(s *StyleSheet, depth int) {
 		rs.addSheet(imp.Sheet, depth+1)
 		rs.layer = outer
 	}
+	outerOwner := rs.owner
+	rs.owner = s.Owner
 	rs.addRules(s.Rules, s.Origin)
+	rs.owner = outerOwner
 }
 
 // rankLayers fixes the order of the cascade layers once every sheet is
@@ -136,32 +155,52 @@ func (rs *ruleSet) addRules(rules []Rule, origin Origin) {
 			for _, n := range r.Names {
 				rs.layer.sublayer(n)
 			}
+		case *CounterStyleRule:
+			// TODO(spec): cascade layers order @counter-style rules too.
+			rs.counterStyles = append(rs.counterStyles, r)
 		case *LayerRule:
 			outer := rs.layer
 			rs.layer = outer.sublayer(r.Name)
 			rs.addRules(r.Rules, origin)
 			rs.layer = outer
+		case *ScopeRule:
+			outer := rs.scope
+			rs.scope = &scopeCond{rule: r, owner: rs.owner, outer: outer}
+			rs.addRules(r.Rules, origin)
+			rs.scope = outer
 		}
 	}
 }
 
 func (rs *ruleSet) add(sel *dom.Selector, hints []uint32, decls []*Declaration, origin Origin) {
+	var to *ruleSet
 	switch sel.PseudoElement() {
 	case "":
+		rs.file(sel, hints, decls, origin)
+		return
 	case "before":
-		rs.before.order, rs.before.layer = rs.order, rs.layer
-		rs.before.file(sel, hints, decls, origin)
-		return
+		to = rs.before
 	case "after":
-		rs.after.order, rs.after.layer = rs.order, rs.layer
-		rs.after.file(sel, hints, decls, origin)
-		return
+		to = rs.after
+	case "first-line":
+		to = rs.firstLine
+	case "first-letter":
+		to = rs.firstLetter
+	case "marker":
+		to = rs.marker
+	case "placeholder":
+		to = rs.placeholder
 	default:
-		// TODO(spec): ::marker, ::first-line, ::first-letter,
-		// ::placeholder, ::selection styles.
+		// TODO(spec): ::selection and ::file-selector-button styles.
 		return
 	}
-	rs.file(sel, hints, decls, origin)
+	to.order, to.layer, to.scope = rs.order, rs.layer, rs.scope
+	to.file(sel, hints, decls, origin)
+}
+
+// empty reports whether no rule is filed in rs.
+func (rs *ruleSet) empty() bool {
+	return len(rs.byID)+len(rs.byClass)+len(rs.byTag)+len(rs.universal) == 0
 }
 
 // file adds the selector to the bucket of its rightmost key.
@@ -176,6 +215,7 @@ func (rs *ruleSet) file(sel *dom.Selector, hints []uint32, decls []*Declaration,
 		hints:       hints,
 		layer:       rs.layer,
 		revertLayer: hasRevertLayer(decls),
+		scope:       rs.scope,
 		key:         uint64(origin)<<62 | clamp(sp[0])<<52 | clamp(sp[1])<<42 | clamp(sp[2])<<32 | uint64(rs.order),
 	}
 	id, class, tag := sel.RightmostKeys()
@@ -211,7 +251,11 @@ func (rs *ruleSet) collect(el *dom.Node, filter *ancestorFilter, mc *dom.MatchCa
 					continue entries
 				}
 			}
-			if e.sel.MatchCached(el, mc) {
+			if e.scope != nil {
+				if e.scope.match(e.sel, el, mc) {
+					out = append(out, e)
+				}
+			} else if e.sel.MatchCached(el, mc) {
 				out = append(out, e)
 			}
 		}

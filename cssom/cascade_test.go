@@ -133,7 +133,7 @@ func TestUserAgentDefaults(t *testing.T) {
 		{"font", func(s *ComputedStyle) bool {
 			return s.Color == (Color{255, 0, 0, 255}) && s.FontSize == Int(24) && len(s.FontFamily) == 2 && s.FontFamily[1] == "Bar"
 		}},
-		{"center", func(s *ComputedStyle) bool { return s.TextAlign == TextAlignCenter && s.Display == DisplayBlock }},
+		{"center", func(s *ComputedStyle) bool { return s.TextAlign == TextAlignWebkitCenter && s.Display == DisplayBlock }},
 	}
 	for _, c := range checks {
 		if s := get(c.sel); !c.ok(s) {

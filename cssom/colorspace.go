@@ -4,11 +4,10 @@ package cssom
 // lab(), lch(), oklab(), oklch(), color() and color-mix(), with the
 // conversions of https://www.w3.org/TR/css-color-4/#color-conversion-code.
 //
-// AD-HOC: colors outside the sRGB gamut are brought into it by clipping
-// each channel, not by the CSS gamut-mapping algorithm
-// (https://www.w3.org/TR/css-color-4/#css-gamut-mapping). TODO(spec): that
-// algorithm; calc() in relative colors; a98-rgb, prophoto-rgb
-// and rec2020 in color(); currentColor inside color-mix() and light-dark().
+// Colors outside the sRGB gamut are brought into it by the CSS
+// gamut-mapping algorithm (https://www.w3.org/TR/css-color-4/#css-gamut-mapping).
+// TODO(spec): calc() in relative colors; a98-rgb, prophoto-rgb and rec2020
+// in color(); currentColor inside color-mix() and light-dark().
 
 import (
 	"math"
@@ -22,9 +21,85 @@ import (
 // from a wider gamut has channels outside [0, 1]), and alpha in [0, 1].
 type colorF struct{ r, g, b, a float64 }
 
-// toColor clips c to sRGB and rounds it to 8 bits.
+// toColor gamut-maps c to sRGB and rounds it to 8 bits.
 func (c colorF) toColor() Color {
+	c = gamutMap(c)
 	return Color{clampByte(c.r * 255), clampByte(c.g * 255), clampByte(c.b * 255), clampByte(c.a * 255)}
+}
+
+// gamutEpsilon is how far outside [0, 1] a channel may be and still count
+// as in gamut (rounding in the conversions).
+const gamutEpsilon = 1e-6
+
+func (c colorF) inGamut() bool {
+	ok := func(v float64) bool { return v >= -gamutEpsilon && v <= 1+gamutEpsilon }
+	return ok(c.r) && ok(c.g) && ok(c.b)
+}
+
+func (c colorF) clip() colorF {
+	cl := func(v float64) float64 { return math.Max(0, math.Min(1, v)) }
+	return colorF{cl(c.r), cl(c.g), cl(c.b), c.a}
+}
+
+func (c colorF) okLab() vec3 { return xyz65ToOKLab(c.xyz65()) }
+
+// deltaEOK is the color difference ΔEOK: the Euclidean distance in OKLab.
+// https://www.w3.org/TR/css-color-4/#color-difference-OK
+func deltaEOK(a, b colorF) float64 {
+	x, y := a.okLab(), b.okLab()
+	return math.Sqrt((x[0]-y[0])*(x[0]-y[0]) + (x[1]-y[1])*(x[1]-y[1]) + (x[2]-y[2])*(x[2]-y[2]))
+}
+
+// gamutMap brings c into sRGB by reducing its OKLCh chroma, keeping its
+// lightness and hue, with a binary search that stops when the clipped
+// color is within a just-noticeable difference of the reduced one.
+// https://www.w3.org/TR/css-color-4/#binsearch
+func gamutMap(c colorF) colorF {
+	// 1. "If destination has no gamut limits ... return origin" (not
+	// sRGB); 5. an in-gamut color is returned as is.
+	if c.inGamut() || math.IsNaN(c.r+c.g+c.b) {
+		return c
+	}
+	// 2.-4. origin in OKLCh; lightness at the ends gives white or black.
+	lch := toPolar(c.okLab())
+	if lch[0] >= 1 {
+		return colorF{1, 1, 1, c.a}
+	}
+	if lch[0] <= 0 {
+		return colorF{0, 0, 0, c.a}
+	}
+	// 6.-10.
+	const jnd, epsilon = 0.02, 0.0001
+	fromLCh := func(v vec3) colorF { return fromXYZ65(okLabToXYZ65(polar(v[0], v[1], v[2])), c.a) }
+	current := lch
+	clipped := c.clip()
+	if deltaEOK(clipped, c) < jnd {
+		return clipped
+	}
+	// 11.-12. binary search on the chroma.
+	lo, hi, minInGamut := 0.0, lch[1], true
+	for i := 0; hi-lo > epsilon && i < 64; i++ {
+		chroma := (lo + hi) / 2
+		current[1] = chroma
+		cur := fromLCh(current)
+		if minInGamut && cur.inGamut() {
+			lo = chroma
+			continue
+		}
+		clipped = cur.clip()
+		e := deltaEOK(clipped, cur)
+		if e < jnd {
+			if jnd-e < epsilon {
+				return clipped
+			}
+			minInGamut = false
+			lo = chroma
+		} else {
+			hi = chroma
+		}
+	}
+	// 13.
+	return clipped
 }
 
 func colorFOf(c Color) colorF {
@@ -673,4 +748,26 @@ func numberTok(v float64) tok {
 		v = 0
 	}
 	return tok{t: css.NumberToken, s: strconv.FormatFloat(v, 'f', -1, 64)}
+}
+
+// InterpolateColor returns the colour at t (0..1) between a and b,
+// interpolated with premultiplied alpha in the colour space named space
+// (a name of CSS Color 4's <color-space>; "" is sRGB) with the hue
+// interpolation method hue for polar spaces, then gamut-mapped to sRGB.
+// https://www.w3.org/TR/css-color-4/#interpolation
+func InterpolateColor(space, hue string, a, b Color, t float64) Color {
+	if space == "" {
+		space = "srgb"
+	}
+	if _, ok := mixSpaces[space]; !ok {
+		space = "srgb"
+	}
+	if hue == "" {
+		hue = "shorter"
+	}
+	c, ok := mixIn(space, hue, colorFOf(a), colorFOf(b), t, 1)
+	if !ok {
+		return a
+	}
+	return c.toColor()
 }

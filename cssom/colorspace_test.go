@@ -1,6 +1,7 @@
 package cssom
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -28,7 +29,7 @@ func TestColorFunctions(t *testing.T) {
 		{"color(srgb 0.5 0 1)", Color{128, 0, 255, 255}},
 		{"color(srgb 50% 0% 100% / 0.5)", Color{128, 0, 255, 128}},
 		{"color(srgb-linear 0.5 0.5 0.5)", Color{188, 188, 188, 255}},
-		{"color(display-p3 1 0 0)", Color{255, 0, 0, 255}}, // clipped
+		{"color(display-p3 1 0 0)", Color{255, 11, 12, 255}}, // gamut-mapped: OKLCh lightness and hue kept
 		{"color(display-p3 1 1 1)", Color{255, 255, 255, 255}},
 		{"color(xyz-d65 0.9505 1 1.089)", Color{255, 255, 255, 255}},
 		{"color-mix(in srgb, red, blue)", Color{128, 0, 128, 255}},
@@ -46,8 +47,8 @@ func TestColorFunctions(t *testing.T) {
 		// The next values are Chromium's too.
 		{"oklch(0.452 0.313 264.05)", Color{0, 0, 255, 255}}, // Chromium: 0 1 255 (outside sRGB: mapped, not clipped)
 		{"color(display-p3 0.5 0.8 0.2)", Color{100, 206, 0, 255}},
-		{"color-mix(in oklch, red, blue)", Color{186, 0, 194, 255}},
-		{"color-mix(in lch, red, blue)", Color{245, 0, 134, 255}},
+		{"color-mix(in oklch, red, blue)", Color{183, 0, 190, 255}},
+		{"color-mix(in lch, red, blue)", Color{205, 0, 126, 255}},
 		{"lab(60 -40 30)", Color{74, 162, 88, 255}},
 		{"color-mix(in srgb, lab(50 0 0), #000 0%)", Color{119, 119, 119, 255}},
 		{"light-dark(#010203, black)", Color{1, 2, 3, 255}},
@@ -57,7 +58,7 @@ func TestColorFunctions(t *testing.T) {
 		{"rgb(from red 0 g b / alpha)", Color{0, 0, 0, 255}},
 		{"hsl(from red 120 s l)", Color{0, 255, 0, 255}},
 		{"hwb(from white h w 100)", Color{128, 128, 128, 255}},
-		{"oklch(from red l c 264.05)", Color{51, 117, 255, 255}}, // Chromium renders these five alike
+		{"oklch(from red l c 264.05)", Color{64, 124, 255, 255}}, // Chromium renders these five alike
 		{"lab(from lab(50 10 20) l 0 0)", Color{119, 119, 119, 255}},
 		// Invalid values leave the previous declaration (blue) in place.
 		{"rgb(from red r g)", Color{0, 0, 255, 255}},
@@ -98,5 +99,37 @@ func TestColorNesting(t *testing.T) {
 	}
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("took %v", d)
+	}
+}
+
+// The CSS gamut-mapping algorithm keeps the OKLCh lightness and hue of an
+// out-of-gamut color, and the result is within a just-noticeable
+// difference of its clipped form.
+func TestGamutMap(t *testing.T) {
+	cases := []colorF{
+		fromXYZ65(okLabToXYZ65(polar(0.7, 0.4, 140)), 1), // far outside: a vivid green
+		fromXYZ65(okLabToXYZ65(polar(0.5, 0.3, 264)), 1),
+		{1.2, -0.1, 0.3, 0.5},
+		{0.2, 0.3, 0.4, 1}, // in gamut: unchanged
+	}
+	for _, c := range cases {
+		m := gamutMap(c)
+		if !m.inGamut() {
+			t.Errorf("%v: mapped %v is out of gamut", c, m)
+			continue
+		}
+		if c.inGamut() {
+			if m != c {
+				t.Errorf("%v: in-gamut color changed to %v", c, m)
+			}
+			continue
+		}
+		o, g := toPolar(c.okLab()), toPolar(m.okLab())
+		if math.Abs(o[0]-g[0]) > 0.03 || math.Abs(o[2]-g[2]) > 5 || g[1] > o[1] || m.a != c.a {
+			t.Errorf("%v: OKLCh %v mapped to %v", c, o, g)
+		}
+	}
+	if got := gamutMap(colorF{2, 2, 2, 1}); got != (colorF{1, 1, 1, 1}) {
+		t.Errorf("lightness above 1: %v, want white", got)
 	}
 }

@@ -24,6 +24,9 @@ type computer struct {
 	curOutline bool
 	// ua holds the user-agent cascaded values, which revert rolls back to.
 	ua *[numProps]winner
+	// fontSizeSet reports a font-size computed from a specified value
+	// (fontsize.go).
+	fontSizeSet bool
 }
 
 // computeStyle builds the computed style from the cascaded values w.
@@ -35,6 +38,9 @@ func computeStyle(parent *ComputedStyle, w, ua *[numProps]winner, vars map[strin
 	}
 	c := computer{parent: parent, vars: vars, curBorder: [4]bool{true, true, true, true}, curDeco: true, curOutline: true, ua: ua}
 	c.s = InheritFrom(parent)
+	// The initial border width is medium; finish zeroes the widths of
+	// the sides whose style is none or hidden.
+	c.s.BorderWidth = Edges[Fixed]{Int(3), Int(3), Int(3), Int(3)}
 	c.s.CustomProperties = vars
 	c.ctx = context{fontSize: parent.FontSize, rootFontSize: rootFontSize, vw: vw / 100, vh: vh / 100, metrics: metrics, font: parent}
 	if isRoot {
@@ -47,6 +53,7 @@ func computeStyle(parent *ComputedStyle, w, ua *[numProps]winner, vars map[strin
 	c.apply(pFontFamily, w[pFontFamily])
 	c.apply(pFontWeight, w[pFontWeight])
 	c.apply(pFontStyle, w[pFontStyle])
+	c.monospaceSize()
 	c.ctx.fontSize = c.s.FontSize
 	c.ctx.font, c.ctx.measured = c.s, false
 	if isRoot {
@@ -192,11 +199,7 @@ func (c *computer) computeOther(id propID, v *value) {
 		s.TextDecorationColor = v.color
 		c.setCurrent(id, v.kind == vCurrentColor)
 	case pBackgroundImage:
-		s.BackgroundImage = v.str
-		s.BackgroundGradient = nil
-		if v.effect != nil && v.effect.gradient != nil {
-			s.BackgroundGradient = c.computeGradient(v.effect.gradient, s.Color)
-		}
+		c.computeBackgroundList(id, v)
 	case pListStyleImage:
 		s.ListStyleImage = v.str
 	case pOpacity:
@@ -204,7 +207,9 @@ func (c *computer) computeOther(id propID, v *value) {
 	case pFontFamily:
 		s.FontFamily = v.list
 	case pFontSize:
+		s.FontSizeKeyword, s.FontSizeAbsolute = 0, c.parent.FontSizeAbsolute || absoluteLength(v)
 		s.FontSize = c.fontSize(v)
+		c.fontSizeSet = true
 	case pFontWeight:
 		s.FontWeight = c.fontWeight(v)
 	default:
@@ -272,7 +277,7 @@ func (c *computer) computeText(id propID, v *value) {
 	case pTableLayout:
 		s.TableLayoutFixed = v.i == 1
 	case pBackgroundRepeat, pBackgroundPosition, pBackgroundSize:
-		c.computeBackground(id, v)
+		c.computeBackgroundList(id, v)
 	default:
 		if isEffectProp(id) {
 			c.computeEffect(id, v)
@@ -311,6 +316,7 @@ func (c *computer) fontSize(v *value) Fixed {
 		case v.i == kwLarger:
 			return parent.MulFloat(1.2)
 		case v.i >= kwFontSizeBase && int(v.i-kwFontSizeBase) < len(fontSizeKeywords):
+			c.s.FontSizeKeyword = int8(v.i-kwFontSizeBase) + 1
 			return Px(fontSizeKeywords[v.i-kwFontSizeBase].px)
 		}
 		return parent
@@ -481,15 +487,16 @@ func copyOther(id propID, dst, src *ComputedStyle) {
 		dst.Color = src.Color
 	case pBackgroundColor:
 		dst.BackgroundColor = src.BackgroundColor
-	case pBackgroundImage:
-		dst.BackgroundImage = src.BackgroundImage
-		dst.BackgroundGradient = src.BackgroundGradient
+	case pBackgroundImage, pBackgroundRepeat, pBackgroundPosition, pBackgroundSize:
+		copyBackgroundList(id, dst, src)
 	case pOpacity:
 		dst.Opacity = src.Opacity
 	case pFontFamily:
 		dst.FontFamily = src.FontFamily
 	case pFontSize:
 		dst.FontSize = src.FontSize
+		dst.FontSizeKeyword = src.FontSizeKeyword
+		dst.FontSizeAbsolute = src.FontSizeAbsolute
 	case pFontWeight:
 		dst.FontWeight = src.FontWeight
 	case pFontStyle:
@@ -538,12 +545,6 @@ func copyOther(id propID, dst, src *ComputedStyle) {
 		dst.EmptyCellsHide = src.EmptyCellsHide
 	case pTableLayout:
 		dst.TableLayoutFixed = src.TableLayoutFixed
-	case pBackgroundRepeat:
-		dst.BackgroundRepeat = src.BackgroundRepeat
-	case pBackgroundPosition:
-		dst.BackgroundPosition = src.BackgroundPosition
-	case pBackgroundSize:
-		dst.BackgroundSize = src.BackgroundSize
 	default:
 		if isEffectProp(id) {
 			copyEffect(id, dst, src)

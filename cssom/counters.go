@@ -8,9 +8,10 @@ package cssom
 // AD-HOC: counters depend on tree order, which the cascade already walks,
 // so the cascade resolves counter(), counters() and the quotes of
 // ::before/::after content into ContentString items (resolveContent);
-// layout needs no counter state. TODO(spec): ::marker content and the
-// list markers themselves (layout numbers <li> on its own), reversed()
-// counters, @counter-style and the counter styles beyond the common ones.
+// layout needs no counter state: it reads the list-item counter of each
+// list item (Styles.ListItemValue) and formats markers with
+// Styles.CounterStyles (counterstyle.go). TODO(spec): reversed() counters
+// (layout counts <ol reversed> items itself).
 
 import (
 	"strconv"
@@ -120,11 +121,15 @@ func parseCounterFunction(c []tok) (ContentItem, bool) {
 		rest = args[2:]
 	}
 	if len(rest) == 1 {
-		style := ident(singleComponent(rest[0]))
-		if style == "" {
-			return ContentItem{}, false // TODO(spec): symbols()
+		c := singleComponent(rest[0])
+		switch {
+		case anonymousCounterStyle([][]tok{c}) != nil:
+			item.Style = tokensTextOf(c)
+		case ident(c) != "":
+			item.Style = counterStyleName(c[0].s)
+		default:
+			return ContentItem{}, false
 		}
-		item.Style = style
 	}
 	return item, true
 }
@@ -191,6 +196,8 @@ type counter struct {
 type counterState struct {
 	stack      []counter
 	quoteDepth int
+	// styles formats counter values.
+	styles *CounterStyles
 }
 
 // innermost returns the index of the innermost counter named name, or -1.
@@ -289,16 +296,16 @@ func (cs *counterState) counterText(it ContentItem) string {
 		if i := cs.innermost(it.Value); i >= 0 {
 			n = cs.stack[i].value
 		}
-		return formatCounter(n, it.Style)
+		return cs.styles.Format(n, it.Style)
 	}
 	var parts []string
 	for _, c := range cs.stack {
 		if c.name == it.Value {
-			parts = append(parts, formatCounter(c.value, it.Style))
+			parts = append(parts, cs.styles.Format(c.value, it.Style))
 		}
 	}
 	if len(parts) == 0 {
-		parts = append(parts, formatCounter(0, it.Style))
+		parts = append(parts, cs.styles.Format(0, it.Style))
 	}
 	return strings.Join(parts, it.Separator)
 }
@@ -337,77 +344,4 @@ func (cs *counterState) quote(kind ContentKind, quotes []string) string {
 		}
 	}
 	return ""
-}
-
-// formatCounter renders n in a predefined counter style
-// (https://www.w3.org/TR/css-counter-styles-3/#predefined-counters); the
-// styles we do not know fall back to decimal, as the spec says.
-func formatCounter(n int, style string) string {
-	switch strings.ToLower(style) {
-	case "none":
-		return ""
-	case "disc":
-		return "\u2022"
-	case "circle":
-		return "\u25e6"
-	case "square":
-		return "\u25aa"
-	case "disclosure-open":
-		return "\u25be"
-	case "disclosure-closed":
-		return "\u25b8"
-	case "decimal-leading-zero":
-		if n >= 0 && n < 10 {
-			return "0" + strconv.Itoa(n)
-		}
-	case "lower-roman":
-		if n >= 1 && n <= 3999 {
-			return strings.ToLower(romanNumeral(n))
-		}
-	case "upper-roman":
-		if n >= 1 && n <= 3999 {
-			return romanNumeral(n)
-		}
-	case "lower-alpha", "lower-latin":
-		if n >= 1 {
-			return alphabeticNumeral(n, "abcdefghijklmnopqrstuvwxyz")
-		}
-	case "upper-alpha", "upper-latin":
-		if n >= 1 {
-			return alphabeticNumeral(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-		}
-	case "lower-greek":
-		if n >= 1 {
-			return alphabeticNumeral(n, "αβγδεζηθικλμνξοπρστυφχψω")
-		}
-	}
-	return strconv.Itoa(n)
-}
-
-// romanNumeral writes 1..3999 with the additive system of upper-roman.
-func romanNumeral(n int) string {
-	var b strings.Builder
-	for _, p := range []struct {
-		v int
-		s string
-	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
-		for n >= p.v {
-			b.WriteString(p.s)
-			n -= p.v
-		}
-	}
-	return b.String()
-}
-
-// alphabeticNumeral writes n >= 1 in the alphabetic system over symbols
-// (a, b, ..., z, aa, ab, ...).
-func alphabeticNumeral(n int, symbols string) string {
-	syms := []rune(symbols)
-	var out []rune
-	for n > 0 {
-		n--
-		out = append([]rune{syms[n%len(syms)]}, out...)
-		n /= len(syms)
-	}
-	return string(out)
 }

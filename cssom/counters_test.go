@@ -71,7 +71,7 @@ func TestCounterParsing(t *testing.T) {
 		{"p { counter-set: inherit 1 }", "p{}"},
 		{"p { quotes: '<' '>' }", "p{quotes: '<' '>'}"},
 		{"p { quotes: '<' }", "p{}"},
-		{"p::before { content: counter(a) counters(a, '.', lower-roman) }", "p::before{content: counter(a) counters(a,'.',lower-roman)}"},
+		{"p::before { content: counter(a) counters(a, '.', lower-roman) }", "p::before{content: counter(a) counters(a, '.', lower-roman)}"},
 		{"p::before { content: counters(a) }", "p::before{}"},
 		{"p::before { content: counter(a, '.') }", "p::before{}"},
 	}

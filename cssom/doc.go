@@ -24,16 +24,23 @@
 // the containing block. Colors are 8-bit sRGB with currentColor resolved.
 //
 // Computed styles are immutable and shared between elements whose parent
-// style and matched declarations are equal. ::before and ::after boxes get
-// their own styles (Styles.Pseudo), inheriting from their element.
+// style and matched declarations are equal. ::before, ::after, ::marker,
+// ::first-line and ::first-letter get their own styles (Styles.Pseudo),
+// inheriting from their element (::first-letter from ::first-line); the
+// list-item counter of each list item (Styles.ListItemValue) and the
+// counter styles, predefined and from @counter-style rules
+// (Styles.CounterStyles, counterstyle.go), are there for layout's markers.
 //
 // Files: syntax.go (CSS Syntax 3 rule and block structure), sheet.go
 // (rules, at-rules, nesting), layer.go (cascade layers, all),
-// counters.go (counters, quotes), colorspace.go (lab, oklch, color(),
+// counters.go (counters, quotes), counterstyle.go (@counter-style,
+// the predefined counter styles), styles.go (Styles, pseudo-element
+// styles), colorspace.go (lab, oklch, color(),
 // color-mix()), declaration.go (declarations, custom
 // properties, var()), values.go and calc.go (tokens, lengths, math
 // functions), color.go, properties.go, parse_values.go, shorthand.go,
-// logical.go, boxprops.go, background.go (property grammars), media.go
+// logical.go, boxprops.go, background.go, grid.go, grid_template.go
+// (property grammars), media.go
 // (media queries, @supports), cascade.go and resolver.go (rule index,
 // cascade, sharing), bloom.go (ancestor filter), compute.go (computed
 // values), ua.go (user agent sheet), hints.go (presentational hints),

@@ -31,6 +31,11 @@ type effectValue struct {
 	filters   []filterSpec
 	shape     *shapeSpec
 	clip      []lengthLike // the clip property's rect(); kind vKeyword is auto
+	// layers holds the items of a list-valued background longhand with
+	// several (layers.go); the value itself is the first.
+	layers []value
+	// borderImage holds a parsed border-image longhand (borderimage.go).
+	borderImage *borderImageSpec
 }
 
 // TransformKind says which 2D transform function a TransformFunction is.
@@ -109,54 +114,10 @@ const (
 
 var backgroundBoxes = map[string]BackgroundBox{"border-box": BackgroundBorderBox, "padding-box": BackgroundPaddingBox, "content-box": BackgroundContentBox}
 
-// parseBackgroundBox parses the first layer of background-clip (clip set:
-// text allowed) or background-origin (<visual-box>#).
-func parseBackgroundBox(toks []tok, clip bool) (value, bool) {
-	comps := firstLayer(toks)
-	if len(comps) != 1 {
-		return value{}, false
-	}
-	if clip && ident(comps[0]) == "text" {
-		return value{kind: vEnum, i: int32(BackgroundText)}, true
-	}
-	b, ok := backgroundBoxes[ident(comps[0])]
-	return value{kind: vEnum, i: int32(b)}, ok
-}
-
-// backgroundShorthandBoxes returns the background shorthand's
-// background-origin and -clip longhands from the first layer's <box>{1,2}:
-// one box sets both, two set the origin then the clip; none leaves the
-// initial values.
-func backgroundShorthandBoxes(toks []tok) []longhand {
-	var boxes []BackgroundBox
-	for _, c := range firstLayer(toks) {
-		if b, ok := backgroundBoxes[ident(c)]; ok {
-			boxes = append(boxes, b)
-		}
-	}
-	origin, clip := BackgroundPaddingBox, BackgroundBorderBox
-	switch len(boxes) {
-	case 1:
-		origin, clip = boxes[0], boxes[0]
-	case 2:
-		origin, clip = boxes[0], boxes[1]
-	}
-	var fixed int32
-	for _, c := range firstLayer(toks) {
-		switch ident(c) {
-		case "fixed":
-			fixed = 1
-		case "text":
-			clip = BackgroundText
-		}
-	}
-	return []longhand{{pBackgroundOrigin, value{kind: vEnum, i: int32(origin)}}, {pBackgroundClip, value{kind: vEnum, i: int32(clip)}},
-		{pBackgroundAttachment, value{kind: vEnum, i: fixed}}}
-}
-
 // parseEffect parses the properties of this file (and background-image
 // and background, for their gradients); handled is false for the others.
 func parseEffect(name string, toks []tok, comps [][]tok, base *url.URL) (l []longhand, ok, handled bool) {
+	handled = true
 	switch name {
 	case "border-radius":
 		l, ok = parseBorderRadius(comps)
@@ -178,13 +139,6 @@ func parseEffect(name string, toks []tok, comps [][]tok, base *url.URL) (l []lon
 			v, ok = parseOutlineLonghand(id, comps[0])
 		}
 		l = []longhand{{id, v}}
-	case "background-image":
-		var v value
-		v, ok = parseLonghand(pBackgroundImage, toks, comps, base)
-		if ok {
-			v.effect = firstLayerGradient(toks)
-		}
-		l = []longhand{{pBackgroundImage, v}}
 	case "transform":
 		var v value
 		v, ok = parseTransform(comps)
@@ -214,23 +168,15 @@ func parseEffect(name string, toks []tok, comps [][]tok, base *url.URL) (l []lon
 		var v value
 		v, ok = parsePosition(comps)
 		l = []longhand{{pObjectPosition, v}}
-	case "background-clip", "background-origin", "-webkit-background-clip":
-		var v value
-		v, ok = parseBackgroundBox(toks, name != "background-origin")
-		l = []longhand{{longhandNames[name], v}}
 	case "background":
-		l, ok = parseBackground(toks, base)
-		if ok {
-			l = append(l, backgroundShorthandBoxes(toks)...)
-			if g := firstLayerGradient(toks); g != nil {
-				for i := range l {
-					if l[i].id == pBackgroundImage {
-						l[i].v.effect = g
-					}
-				}
-			}
-		}
+		l, ok = parseBackgroundShorthand(toks, base)
 	default:
+		if l, ok, handled = parseBackgroundList(name, toks, base); handled {
+			break
+		}
+		if l, ok, handled = parseBorderImage(name, toks, comps, base); handled {
+			break
+		}
 		return nil, false, false
 	}
 	if !ok {
@@ -729,10 +675,10 @@ func (c *computer) computeEffect(id propID, v *value) {
 		}
 	case id == pTransformOrigin:
 		s.TransformOrigin = [2]Length{c.calcLength(v.calc.args[0]), c.calcLength(v.calc.args[1])}
-	case id == pBackgroundClip:
-		s.BackgroundClip = BackgroundBox(v.i)
-	case id == pBackgroundOrigin:
-		s.BackgroundOrigin = BackgroundBox(v.i)
+	case isBackgroundListProp(id):
+		c.computeBackgroundList(id, v)
+	case isBorderImageProp(id):
+		c.computeBorderImage(id, v)
 	case id == pFilter:
 		s.Filter = c.computeFilter(v)
 	case id == pClipPath:
@@ -770,10 +716,10 @@ func copyEffect(id propID, dst, src *ComputedStyle) {
 		dst.Transform = src.Transform
 	case id == pTransformOrigin:
 		dst.TransformOrigin = src.TransformOrigin
-	case id == pBackgroundClip:
-		dst.BackgroundClip = src.BackgroundClip
-	case id == pBackgroundOrigin:
-		dst.BackgroundOrigin = src.BackgroundOrigin
+	case isBackgroundListProp(id):
+		copyBackgroundList(id, dst, src)
+	case isBorderImageProp(id):
+		copyBorderImage(id, dst, src)
 	case id == pFilter:
 		dst.Filter = src.Filter
 	case id == pClipPath:

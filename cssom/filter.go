@@ -45,7 +45,9 @@ type filterSpec struct {
 	shadow shadowSpec
 }
 
-// BlendMode is a computed mix-blend-mode: a separable blend mode.
+// BlendMode is a computed mix-blend-mode or background-blend-mode item:
+// a separable blend mode, or one of the non-separable modes hue,
+// saturation, color and luminosity.
 // https://www.w3.org/TR/compositing-1/#blending
 type BlendMode uint8
 
@@ -62,6 +64,10 @@ const (
 	BlendSoftLight
 	BlendDifference
 	BlendExclusion
+	BlendHue
+	BlendSaturation
+	BlendColor
+	BlendLuminosity
 )
 
 func init() {
@@ -69,14 +75,21 @@ func init() {
 	longhandNames["mix-blend-mode"] = pMixBlendMode
 	longhandNames["clip-path"] = pClipPath
 	longhandNames["clip"] = pClip
-	// TODO(spec): the non-separable modes hue, saturation, color and
-	// luminosity (parsed, drawn as normal).
+	// TODO(spec): plus-lighter (a compositing operator, drawn as normal).
 	enumKeywords[pMixBlendMode] = map[string]int32{"normal": int32(BlendNormal), "multiply": int32(BlendMultiply),
 		"screen": int32(BlendScreen), "overlay": int32(BlendOverlay), "darken": int32(BlendDarken),
 		"lighten": int32(BlendLighten), "color-dodge": int32(BlendColorDodge), "color-burn": int32(BlendColorBurn),
 		"hard-light": int32(BlendHardLight), "soft-light": int32(BlendSoftLight), "difference": int32(BlendDifference),
-		"exclusion": int32(BlendExclusion), "hue": int32(BlendNormal), "saturation": int32(BlendNormal),
-		"color": int32(BlendNormal), "luminosity": int32(BlendNormal), "plus-lighter": int32(BlendNormal)}
+		"exclusion": int32(BlendExclusion), "hue": int32(BlendHue), "saturation": int32(BlendSaturation),
+		"color": int32(BlendColor), "luminosity": int32(BlendLuminosity), "plus-lighter": int32(BlendNormal)}
+	// https://www.w3.org/TR/compositing-1/#background-blend-mode: a list
+	// of <blend-mode>, which has no plus-lighter.
+	enumKeywords[pBackgroundBlendMode] = map[string]int32{}
+	for k, v := range enumKeywords[pMixBlendMode] {
+		if k != "plus-lighter" {
+			enumKeywords[pBackgroundBlendMode][k] = v
+		}
+	}
 }
 
 // filterNames maps the filter functions to their kinds.

@@ -12,23 +12,25 @@ import (
 )
 
 // presentationalHints returns the declarations the attributes of el imply,
-// as CSS text ("" for none). TODO(spec): link/vlink/alink, background on tables, hspace/vspace, the rest of the
-// dimension attributes.
+// as CSS text ("" for none).
+// TODO(spec): vlink and alink (no link is ever visited or active here),
+// table frame, rules and bordercolor, and the centring of child blocks by
+// <center> and align=center (text-align: -webkit-center in browsers).
 func presentationalHints(el *dom.Node) string {
-	if el.Namespace != dom.HTMLNamespace || len(el.Attrs) == 0 && el.Tag != "td" && el.Tag != "th" {
+	if el.Namespace != dom.HTMLNamespace || len(el.Attrs) == 0 && el.Tag != "td" && el.Tag != "th" && el.Tag != "bdi" {
 		return ""
 	}
 	var b strings.Builder
-	tag := el.Tag
-	switch tag {
-	case "img", "video", "canvas", "iframe", "embed", "object", "table", "td", "th", "col", "colgroup", "hr", "input", "tr":
-		dimensionHint(&b, el, "width", "width")
-		if tag != "col" && tag != "colgroup" && tag != "hr" {
-			dimensionHint(&b, el, "height", "height")
-		}
+	// dir=auto and bdi: the direction of the first strong character
+	// (https://html.spec.whatwg.org/multipage/rendering.html#bidi-rendering).
+	if d, ok := dom.AutoDirectionality(el); ok {
+		b.WriteString("direction:" + d + ";")
 	}
+	tag := el.Tag
+	dimensionHints(&b, el)
+	replacedHints(&b, el)
 	switch tag {
-	case "body", "table", "tr", "td", "th", "thead", "tbody", "tfoot":
+	case "body", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "marquee":
 		colorHint(&b, el, "bgcolor", "background-color")
 		if v, ok := el.Attr("background"); ok && strings.TrimSpace(v) != "" {
 			b.WriteString("background-image:url(")
@@ -39,23 +41,77 @@ func presentationalHints(el *dom.Node) string {
 	switch tag {
 	case "body":
 		colorHint(&b, el, "text", "color")
+		bodyMarginHints(&b, el)
+	case "a", "area":
+		linkColorHint(&b, el)
+	case "hr":
+		hrHints(&b, el)
+	case "br":
+		clearHint(&b, el)
+	case "pre":
+		if el.HasAttr("wrap") {
+			// "pre[wrap] { white-space: pre-wrap; }"
+			b.WriteString("white-space:pre-wrap;")
+		}
+	case "ol", "ul", "li":
+		listTypeHint(&b, el)
 	case "font":
 		fontHints(&b, el)
-	case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "caption", "thead", "tbody", "tfoot", "legend":
+	case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "caption", "thead", "tbody", "tfoot":
+		// The legend's align places it on the fieldset's border
+		// (layout/forms.go), it does not align its text.
 		if v, ok := el.Attr("align"); ok {
-			alignHint(&b, strings.ToLower(strings.TrimSpace(v)), tag == "caption" || tag == "legend")
+			alignHint(&b, strings.ToLower(strings.TrimSpace(v)), tag == "caption")
 		}
 	case "img", "table", "iframe", "embed", "object", "input":
-		if v, ok := el.Attr("align"); ok {
-			switch v = strings.ToLower(strings.TrimSpace(v)); {
-			case v == "left" || v == "right":
-				b.WriteString("float:" + v + ";")
-			case v == "center" && tag == "table":
-				b.WriteString("margin-left:auto;margin-right:auto;")
-			}
+		floatAlignHint(&b, el)
+	}
+	cellHints(&b, el)
+	tableSpacingHints(&b, el)
+	borderHints(&b, el)
+	listCounterHints(&b, el)
+	return b.String()
+}
+
+// floatAlignHint maps align=left/right on tables and embedded content to
+// float, and align=center on tables to auto margins.
+func floatAlignHint(b *strings.Builder, el *dom.Node) {
+	if el.Tag == "input" && !isImageButton(el) {
+		return
+	}
+	if v, ok := el.Attr("align"); ok {
+		switch v = strings.ToLower(strings.TrimSpace(v)); {
+		case v == "left" || v == "right":
+			b.WriteString("float:" + v + ";")
+		case v == "center" && el.Tag == "table":
+			b.WriteString("margin-left:auto;margin-right:auto;")
 		}
 	}
-	switch tag {
+}
+
+// dimensionHints maps the width and height attributes of embedded
+// content, tables and their parts, and hr.
+// https://html.spec.whatwg.org/multipage/rendering.html#dimRendering
+func dimensionHints(b *strings.Builder, el *dom.Node) {
+	switch tag := el.Tag; tag {
+	case "img", "video", "canvas", "iframe", "embed", "object", "table", "td", "th", "col", "colgroup", "hr", "input", "tr", "marquee":
+		if tag == "input" && !isImageButton(el) {
+			return
+		}
+		// https://html.spec.whatwg.org/multipage/rendering.html#tables-2:
+		// table width and cell widths and heights ignore zero.
+		nonZero := tag == "td" || tag == "th"
+		dimensionHint(b, el, "width", "width", nonZero || tag == "table")
+		if tag != "col" && tag != "colgroup" && tag != "hr" {
+			dimensionHint(b, el, "height", "height", nonZero)
+		}
+	}
+}
+
+// cellHints maps valign on table parts and nowrap on cells.
+// https://html.spec.whatwg.org/multipage/rendering.html#tables-2
+func cellHints(b *strings.Builder, el *dom.Node) {
+	switch tag := el.Tag; tag {
 	case "td", "th", "tr", "thead", "tbody", "tfoot", "col", "colgroup":
 		if v, ok := el.Attr("valign"); ok {
 			switch v = strings.ToLower(strings.TrimSpace(v)); v {
@@ -67,10 +123,6 @@ func presentationalHints(el *dom.Node) string {
 			b.WriteString("white-space:nowrap;")
 		}
 	}
-	tableSpacingHints(&b, el)
-	borderHints(&b, el)
-	listCounterHints(&b, el)
-	return b.String()
 }
 
 // listCounterHints maps <ol start> and <li value> to the list-item counter
@@ -122,14 +174,16 @@ func tableSpacingHints(b *strings.Builder, el *dom.Node) {
 }
 
 // dimensionHint maps a dimension attribute
-// (https://html.spec.whatwg.org/multipage/common-microsyntaxes.html#rules-for-parsing-dimension-values).
-func dimensionHint(b *strings.Builder, el *dom.Node, attr, prop string) {
+// (https://html.spec.whatwg.org/multipage/common-microsyntaxes.html#rules-for-parsing-dimension-values);
+// nonZero ignores a zero value ("maps to the dimension property (ignoring
+// zero)").
+func dimensionHint(b *strings.Builder, el *dom.Node, attr, prop string, nonZero bool) {
 	v, ok := el.Attr(attr)
 	if !ok {
 		return
 	}
 	n, pct, ok := parseDimensionValue(v)
-	if !ok {
+	if !ok || nonZero && n == 0 {
 		return
 	}
 	b.WriteString(prop)
@@ -287,15 +341,32 @@ func fontHints(b *strings.Builder, el *dom.Node) {
 	}
 }
 
+// alignHint maps the align attribute of blocks, cells and captions to
+// text-align (https://html.spec.whatwg.org/multipage/rendering.html#flow-content-3),
+// and a caption's top and bottom to caption-side
+// (https://html.spec.whatwg.org/multipage/rendering.html#tables-2).
 func alignHint(b *strings.Builder, v string, caption bool) {
 	switch v {
-	case "left", "right", "center", "justify":
-		if v == "justify" && caption {
+	case "top", "bottom":
+		if caption {
+			b.WriteString("caption-side:" + v + ";")
+		}
+	case "justify":
+		if !caption {
+			b.WriteString("text-align:justify;")
+		}
+	case "left", "right", "center", "middle", "absmiddle":
+		// "... and to align descendants to the left/right/center": the
+		// legacy -webkit- values, which also place block-level
+		// descendants (layout's legacyAlign), as browsers do.
+		if v == "middle" || v == "absmiddle" {
+			v = "center"
+		}
+		if caption {
+			b.WriteString("text-align:" + v + ";")
 			return
 		}
-		b.WriteString("text-align:" + v + ";")
-	case "middle", "absmiddle":
-		b.WriteString("text-align:center;")
+		b.WriteString("text-align:-webkit-" + v + ";")
 	}
 }
 
@@ -319,7 +390,10 @@ func borderHints(b *strings.Builder, el *dom.Node) {
 		if el.Tag == "table" {
 			style = "outset"
 		}
-		b.WriteString("border:" + strconv.FormatFloat(n, 'f', -1, 64) + "px " + style + ";")
+		// The attribute maps to the border widths; the style is the
+		// user agent's (table[border] outset, img[border] solid) and the
+		// colour stays the user agent's gray for tables.
+		b.WriteString("border-width:" + strconv.FormatFloat(n, 'f', -1, 64) + "px;border-style:" + style + ";")
 	case "td", "th":
 		t := enclosingTable(el)
 		if t == nil {
@@ -327,7 +401,7 @@ func borderHints(b *strings.Builder, el *dom.Node) {
 		}
 		if v, ok := t.Attr("border"); ok {
 			if n, _, ok := parseDimensionValue(v); !ok || n > 0 {
-				b.WriteString("border:1px inset;")
+				b.WriteString("border-width:1px;border-style:inset;")
 			}
 		}
 	}
@@ -358,4 +432,196 @@ func enclosingTable(el *dom.Node) *dom.Node {
 		}
 	}
 	return nil
+}
+
+// isImageButton reports whether el is an <input> in the Image Button state.
+func isImageButton(el *dom.Node) bool {
+	return el.Tag == "input" && strings.EqualFold(strings.TrimSpace(el.AttrOr("type", "")), "image")
+}
+
+// replacedHints maps the attributes of embedded content: hspace and vspace
+// to margins, align to vertical-align, and iframe frameborder.
+// https://html.spec.whatwg.org/multipage/rendering.html#attributes-for-embedded-content-and-images
+func replacedHints(b *strings.Builder, el *dom.Node) {
+	switch el.Tag {
+	case "embed", "iframe", "img", "object", "video", "marquee":
+	case "input":
+		if !isImageButton(el) {
+			return
+		}
+	default:
+		return
+	}
+	// "The hspace attribute ... maps to the dimension properties
+	// 'margin-left' and 'margin-right'", vspace to the top and bottom.
+	dimensionHint(b, el, "hspace", "margin-left", false)
+	dimensionHint(b, el, "hspace", "margin-right", false)
+	dimensionHint(b, el, "vspace", "margin-top", false)
+	dimensionHint(b, el, "vspace", "margin-bottom", false)
+	if el.Tag == "iframe" {
+		// "iframe[frameborder='0'], iframe[frameborder=no i] { border: none; }"
+		if v, ok := el.Attr("frameborder"); ok && (v == "0" || strings.EqualFold(v, "no")) {
+			b.WriteString("border:none;")
+		}
+	}
+	v, ok := el.Attr("align")
+	if !ok || el.Tag == "video" || el.Tag == "marquee" {
+		return
+	}
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "top":
+		b.WriteString("vertical-align:top;")
+	case "baseline":
+		b.WriteString("vertical-align:baseline;")
+	case "texttop":
+		b.WriteString("vertical-align:text-top;")
+	case "absmiddle", "abscenter":
+		b.WriteString("vertical-align:middle;")
+	case "bottom":
+		b.WriteString("vertical-align:bottom;")
+	case "middle", "center":
+		// "aligns the vertical middle of the element with the parent
+		// element's baseline". AD-HOC: as middle (the parent's x-height
+		// middle), a few px off.
+		b.WriteString("vertical-align:middle;")
+	}
+}
+
+// bodyMarginHints maps the body's legacy margin attributes.
+// https://html.spec.whatwg.org/multipage/rendering.html#the-page
+func bodyMarginHints(b *strings.Builder, el *dom.Node) {
+	sides := [4][3]string{
+		{"margin-top", "marginheight", "topmargin"},
+		{"margin-right", "marginwidth", "rightmargin"},
+		{"margin-bottom", "marginheight", "bottommargin"},
+		{"margin-left", "marginwidth", "leftmargin"},
+	}
+	for _, s := range sides {
+		// The specific attribute wins over marginheight/marginwidth.
+		for _, attr := range []string{s[2], s[1]} {
+			if v, ok := el.Attr(attr); ok {
+				if n, _, ok := parseDimensionValue(v); ok {
+					b.WriteString(s[0] + ":" + strconv.FormatFloat(n, 'f', -1, 64) + "px;")
+					break
+				}
+			}
+		}
+	}
+}
+
+// linkColorHint gives a link the colour of the body's link attribute:
+// "When a body element has a link attribute, its value is expected to be
+// parsed using the rules for parsing a legacy colour value, and if that
+// does not return failure, the resulting colour is expected to be used as
+// the 'color' property of any element in the Document matching the :link
+// pseudo-class."
+// https://html.spec.whatwg.org/multipage/rendering.html#phrasing-content-3
+func linkColorHint(b *strings.Builder, el *dom.Node) {
+	if !el.HasAttr("href") {
+		return
+	}
+	doc := el.OwnerDocument()
+	if doc == nil {
+		return
+	}
+	body := doc.Body()
+	if body == nil || !body.IsHTML("body") {
+		return
+	}
+	if v, ok := body.Attr("link"); ok {
+		if c, ok := parseLegacyColor(v); ok {
+			b.WriteString("color:" + formatColor(c) + ";")
+		}
+	}
+}
+
+// hrHints maps the attributes of <hr>.
+// https://html.spec.whatwg.org/multipage/rendering.html#the-hr-element-2
+func hrHints(b *strings.Builder, el *dom.Node) {
+	switch v, _ := el.Attr("align"); strings.ToLower(strings.TrimSpace(v)) {
+	case "left":
+		b.WriteString("margin-left:0;margin-right:auto;")
+	case "right":
+		b.WriteString("margin-left:auto;margin-right:0;")
+	case "center":
+		b.WriteString("margin-left:auto;margin-right:auto;")
+	}
+	_, hasColor := el.Attr("color")
+	solid := hasColor || el.HasAttr("noshade")
+	if solid {
+		// "hr[color], hr[noshade] { border-style: solid; }"
+		b.WriteString("border-style:solid;")
+	}
+	if hasColor {
+		colorHint(b, el, "color", "color")
+	}
+	v, ok := el.Attr("size")
+	if !ok {
+		return
+	}
+	n, ok := parseNonNegativeInt(v)
+	switch {
+	case !ok:
+	case solid:
+		// "the parsed value divided by two as a pixel length for ...
+		// 'border-*-width'"
+		b.WriteString("border-width:" + strconv.FormatFloat(float64(n)/2, 'f', -1, 64) + "px;")
+	case n == 1:
+		b.WriteString("border-bottom-width:0;")
+	case n > 1:
+		b.WriteString("height:" + strconv.Itoa(n-2) + "px;")
+	}
+}
+
+// parseNonNegativeInt implements the rules for parsing non-negative
+// integers: white space, an optional "+", digits, anything after them
+// ignored.
+// https://html.spec.whatwg.org/multipage/common-microsyntaxes.html#rules-for-parsing-non-negative-integers
+func parseNonNegativeInt(s string) (int, bool) {
+	s = strings.TrimPrefix(strings.TrimLeft(s, " \t\n\f\r"), "+")
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s[:min(i, 9)])
+	return n, err == nil
+}
+
+// clearHint maps <br clear>: "br[clear=left i] { clear: left; }
+// br[clear=right i] { clear: right; } br[clear=all i], br[clear=both i] {
+// clear: both; }".
+func clearHint(b *strings.Builder, el *dom.Node) {
+	switch v, _ := el.Attr("clear"); strings.ToLower(strings.TrimSpace(v)) {
+	case "left", "right", "both":
+		b.WriteString("clear:" + strings.ToLower(strings.TrimSpace(v)) + ";")
+	case "all":
+		b.WriteString("clear:both;")
+	}
+}
+
+// listTypeHint maps the type attribute of lists and list items
+// (https://html.spec.whatwg.org/multipage/rendering.html#lists): the
+// ordered types compare case-sensitively ("a" and "A" differ), the
+// unordered ones case-insensitively.
+func listTypeHint(b *strings.Builder, el *dom.Node) {
+	v, ok := el.Attr("type")
+	if !ok {
+		return
+	}
+	ordered := map[string]string{"1": "decimal", "a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman", "I": "upper-roman"}
+	unordered := map[string]string{"none": "none", "disc": "disc", "circle": "circle", "square": "square"}
+	t := ordered[v]
+	if el.Tag != "ol" {
+		if u := unordered[strings.ToLower(v)]; u != "" {
+			t = u
+		} else if el.Tag == "ul" {
+			t = ""
+		}
+	}
+	if t != "" {
+		b.WriteString("list-style-type:" + t + ";")
+	}
 }

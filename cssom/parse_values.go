@@ -120,10 +120,16 @@ func parseSingle(id propID, c []tok, base *url.URL) (value, bool) {
 		}
 		return lengthOrKeyword(c, kw, true, true, "", 0)
 	case id == pListStyleType:
+		// <counter-style> | <string> | none (counterstyle.go).
 		if kw != "" && kw != "default" {
-			return value{kind: vKeyword, i: kwNone, str: kw}, true
+			return value{kind: vKeyword, i: kwNone, str: counterStyleName(c[0].s)}, true
 		}
-		// TODO(spec): <string> and symbols() markers.
+		if len(c) == 1 && c[0].t == css.StringToken {
+			return value{kind: vKeyword, i: kwNone, str: `"` + unquote(c[0].s)}, true
+		}
+		if anonymousCounterStyle([][]tok{c}) != nil {
+			return value{kind: vKeyword, i: kwNone, str: tokensTextOf(c)}, true
+		}
 	}
 	return value{}, false
 }

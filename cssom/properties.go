@@ -125,6 +125,12 @@ const (
 	pFilter
 	pClipPath
 	pBackgroundAttachment
+	pBackgroundBlendMode // background-blend-mode .. pBorderImageRepeat: layers.go and borderimage.go
+	pBorderImageSource
+	pBorderImageSlice
+	pBorderImageWidth
+	pBorderImageOutset
+	pBorderImageRepeat
 	pClip
 	pUnicodeBidi // unicode-bidi .. pTextOverflow: textprops.go
 	pTextDecorationStyle
@@ -144,6 +150,18 @@ const (
 	pCounterIncrement
 	pCounterSet
 	pQuotes
+	pGridTemplateColumns // grid-template-columns .. pJustifySelf: grid.go
+	pGridTemplateRows
+	pGridTemplateAreas
+	pGridAutoColumns
+	pGridAutoRows
+	pGridAutoFlow
+	pGridRowStart
+	pGridRowEnd
+	pGridColumnStart
+	pGridColumnEnd
+	pJustifyItems
+	pJustifySelf
 	numProps
 )
 
@@ -272,6 +290,8 @@ type value struct {
 	// effect holds the parsed shadows or gradient of effects.go's
 	// properties (box-shadow, and background-image's gradient).
 	effect *effectValue
+	// grid holds the components of a grid property (grid.go).
+	grid [][]tok
 }
 
 func (v *value) lengthLike() lengthLike {
@@ -296,7 +316,7 @@ var enumKeywords = map[propID]map[string]int32{
 	pBorderTopStyle:    borderStyles,
 	pBoxSizing:         {"content-box": int32(ContentBox), "border-box": int32(BorderBox)},
 	pFontStyle:         {"normal": int32(FontStyleNormal), "italic": int32(FontStyleItalic), "oblique": int32(FontStyleOblique)},
-	pTextAlign:         {"start": int32(TextAlignStart), "end": int32(TextAlignEnd), "left": int32(TextAlignLeft), "right": int32(TextAlignRight), "center": int32(TextAlignCenter), "justify": int32(TextAlignJustify), "-webkit-center": int32(TextAlignCenter), "-moz-center": int32(TextAlignCenter), "-webkit-left": int32(TextAlignLeft), "-webkit-right": int32(TextAlignRight), "match-parent": int32(TextAlignStart)},
+	pTextAlign:         {"start": int32(TextAlignStart), "end": int32(TextAlignEnd), "left": int32(TextAlignLeft), "right": int32(TextAlignRight), "center": int32(TextAlignCenter), "justify": int32(TextAlignJustify), "-webkit-center": int32(TextAlignWebkitCenter), "-moz-center": int32(TextAlignWebkitCenter), "-webkit-left": int32(TextAlignWebkitLeft), "-webkit-right": int32(TextAlignWebkitRight), "match-parent": int32(TextAlignStart)},
 	pWhiteSpace:        {"normal": int32(WhiteSpaceNormal), "pre": int32(WhiteSpacePre), "nowrap": int32(WhiteSpaceNowrap), "pre-wrap": int32(WhiteSpacePreWrap), "pre-line": int32(WhiteSpacePreLine), "break-spaces": int32(WhiteSpaceBreakSpaces)},
 	pTextTransform:     {"none": int32(TextTransformNone), "uppercase": int32(TextTransformUppercase), "lowercase": int32(TextTransformLowercase), "capitalize": int32(TextTransformCapitalize)},
 	pListStylePosition: {"outside": int32(ListOutside), "inside": int32(ListInside)},
@@ -377,6 +397,9 @@ func parseDeclarationValue(name string, toks []tok, base *url.URL) ([]longhand, 
 		}
 	}
 	if l, ok, handled := parseEffect(name, toks, comps, base); handled {
+		return l, ok
+	}
+	if l, ok, handled := parseGrid(name, comps); handled {
 		return l, ok
 	}
 	if id, ok := longhandNames[name]; ok {

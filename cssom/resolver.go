@@ -45,6 +45,7 @@ func (r *resolver) computeTree(n *dom.Node, parent *ComputedStyle, styles *Style
 		r.counters.apply(n, s)
 	}
 	counters := len(r.counters.stack) // the counters n's subtree creates end with it
+	r.lineAndMarkerStyles(n, s, styles)
 	r.pseudoStyle(n, s, styles, 0)
 	if n.FirstChild != nil {
 		mark := len(r.keys)
@@ -165,13 +166,14 @@ func (r *resolver) styleOf(el *dom.Node, parent *ComputedStyle) *ComputedStyle {
 // counters applied and its content's counters and quotes resolved.
 func (r *resolver) pseudoStyle(el *dom.Node, s *ComputedStyle, styles *Styles, i int) {
 	rs := [2]*ruleSet{r.rs.before, r.rs.after}[i]
-	if len(rs.byID)+len(rs.byClass)+len(rs.byTag)+len(rs.universal) == 0 {
+	if rs.empty() {
 		return
 	}
 	ps := r.resolve(rs, el, s, nil, nil, byte(i+1))
 	if ps == nil || ps.Content == nil || ps.Display == DisplayNone || r.hidden > 0 {
 		return
 	}
+	r.counters.styles = r.rs.counterStyleSet()
 	r.counters.apply(el, ps)
 	ps = r.counters.resolveContent(ps)
 	styles.SetPseudo(el, [2]string{"before", "after"}[i], ps)

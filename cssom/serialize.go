@@ -8,13 +8,20 @@ import (
 	"strings"
 )
 
-// String serializes the sheet: its imports, rules and @font-face rules.
+// String serializes the sheet: its imports, then its rules.
 // Parsing the result with the same href and origin gives an equal sheet.
 func (s *StyleSheet) String() string {
 	var b strings.Builder
+	s.writeImports(&b)
+	writeRules(&b, s.Rules, "")
+	return b.String()
+}
+
+// writeImports serializes the sheet's @import rules.
+func (s *StyleSheet) writeImports(b *strings.Builder) {
 	for _, imp := range s.Imports {
 		b.WriteString("@import url(")
-		writeCSSString(&b, imp.URL)
+		writeCSSString(b, imp.URL)
 		b.WriteByte(')')
 		switch {
 		case imp.Layered && imp.Layer != "":
@@ -28,11 +35,6 @@ func (s *StyleSheet) String() string {
 		}
 		b.WriteString(";\n")
 	}
-	writeRules(&b, s.Rules, "")
-	for _, ff := range s.FontFaces {
-		ff.write(&b)
-	}
-	return b.String()
 }
 
 func writeRules(b *strings.Builder, rules []Rule, indent string) {
@@ -45,18 +47,14 @@ func writeRules(b *strings.Builder, rules []Rule, indent string) {
 			} else {
 				b.WriteString(r.Selectors.String())
 			}
+			// CSSOM "serialize a CSS rule": each declaration ends in ";".
 			b.WriteString(" {")
-			for i, d := range r.Declarations {
-				if i > 0 {
-					b.WriteByte(';')
-				}
+			for _, d := range r.Declarations {
 				b.WriteByte(' ')
 				b.WriteString(d.String())
+				b.WriteByte(';')
 			}
 			if len(r.Rules) > 0 {
-				if len(r.Declarations) > 0 {
-					b.WriteByte(';')
-				}
 				b.WriteByte('\n')
 				writeRules(b, r.Rules, indent+"  ")
 				b.WriteString(indent + "}\n")
@@ -96,6 +94,25 @@ func writeRules(b *strings.Builder, rules []Rule, indent string) {
 			b.WriteString("@layer ")
 			b.WriteString(strings.Join(r.Names, ", "))
 			b.WriteString(";\n")
+		case *CounterStyleRule:
+			r.write(b)
+		case *ScopeRule:
+			b.WriteString("@scope")
+			if r.StartText != "" {
+				b.WriteString(" (" + r.StartText + ")")
+			}
+			if r.EndText != "" {
+				b.WriteString(" to (" + r.EndText + ")")
+			}
+			b.WriteString(" {\n")
+			writeRules(b, r.Rules, indent+"  ")
+			b.WriteString(indent + "}\n")
+		case *FontFace:
+			r.write(b)
+		case *KeyframesRule:
+			writeKeyframes(b, r, indent)
+		case *PageRule:
+			writePage(b, r)
 		}
 	}
 }
@@ -103,11 +120,39 @@ func writeRules(b *strings.Builder, rules []Rule, indent string) {
 // String serializes the declaration as "property: value" with
 // " !important" when important.
 func (d *Declaration) String() string {
-	s := d.Property + ": " + d.Value
+	s := d.Property + ": " + d.SpecifiedValue()
 	if d.Important {
 		s += " !important"
 	}
 	return s
+}
+
+// SpecifiedValue returns the value as CSSOM serializes a specified value,
+// as far as we do: Value with ", " between comma-separated components
+// (https://drafts.csswg.org/cssom/#serialize-a-css-component-value).
+// TODO(spec): the per-property canonical forms (colours as rgb(), ...).
+func (d *Declaration) SpecifiedValue() string {
+	if strings.HasPrefix(d.Property, "--") || !strings.Contains(d.Value, ",") {
+		return d.Value
+	}
+	var b strings.Builder
+	var quote byte
+	for i := 0; i < len(d.Value); i++ {
+		c := d.Value[i]
+		b.WriteByte(c)
+		switch {
+		case quote != 0 && c == '\\' && i+1 < len(d.Value):
+			i++
+			b.WriteByte(d.Value[i])
+		case quote != 0 && c == quote:
+			quote = 0
+		case quote == 0 && (c == '"' || c == '\''):
+			quote = c
+		case quote == 0 && c == ',' && i+1 < len(d.Value) && d.Value[i+1] != ' ':
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 func (ff *FontFace) write(b *strings.Builder) {

@@ -13,9 +13,11 @@ import (
 	"github.com/tdewolff/parse/v2/css"
 )
 
-// Rule is one rule of a style sheet: a *StyleRule, *MediaRule,
-// *SupportsRule, *LayerRule, *LayerStatementRule or *NamespaceRule. @import and @font-face rules are kept apart, in
-// StyleSheet.Imports and StyleSheet.FontFaces.
+// Rule is one rule of a style sheet: a *StyleRule, *MediaRule, *FontFace,
+// *SupportsRule, *LayerRule, *LayerStatementRule, *NamespaceRule,
+// *KeyframesRule, *PageRule, *ScopeRule or *CounterStyleRule. @import rules are kept apart, in
+// StyleSheet.Imports; @font-face rules are also listed in
+// StyleSheet.FontFaces.
 type Rule interface {
 	isRule()
 }
@@ -66,6 +68,8 @@ func (*NamespaceRule) isRule() {}
 func (*StyleRule) isRule()     {}
 func (*MediaRule) isRule()     {}
 func (*SupportsRule) isRule()  {}
+func (*FontFace) isRule()      {}
+func (*Import) isRule()        {}
 
 // FontFace is an @font-face rule (https://www.w3.org/TR/css-fonts-4/#font-face-rule).
 type FontFace struct {
@@ -108,6 +112,9 @@ type sheetParser struct {
 	// seenRule is set after the first rule other than @charset, @layer
 	// statements and @import; later @imports are invalid.
 	seenRule bool
+	// scoped is set inside @scope, whose style rules are relative to the
+	// scoping root (scope.go).
+	scoped bool
 }
 
 // ruleList interprets the rules of the sheet's top level or of a
@@ -146,6 +153,9 @@ func (sp *sheetParser) styleRule(r rawRule, depth int, parent *StyleRule) *Style
 	}
 	written := strings.TrimSpace(rawText(normalizePrelude(r.prelude)))
 	text := resolveNesting(r.prelude, parent)
+	if parent == nil && sp.scoped {
+		text = scopedSelectorText(r.prelude)
+	}
 	sel, err := dom.ParseSelectorListNS(text, sp.namespaces())
 	if err != nil {
 		return nil
@@ -448,7 +458,14 @@ func (sp *sheetParser) atRuleBlock(r rawRule, depth int, parent *StyleRule) []Ru
 		return []Rule{&SupportsRule{Condition: text, Supported: ok, Rules: sp.groupBody(r.block, depth, parent)}}
 	case "@font-face":
 		if parent == nil {
-			sp.parseFontFace(r.block)
+			if ff := sp.parseFontFace(r.block); ff != nil {
+				return []Rule{ff}
+			}
+		}
+		return nil
+	case "@counter-style":
+		if cs := parseCounterStyleRule(text, r.block); cs != nil && parent == nil {
+			return []Rule{cs}
 		}
 		return nil
 	case "@layer":
@@ -460,10 +477,25 @@ func (sp *sheetParser) atRuleBlock(r rawRule, depth int, parent *StyleRule) []Ru
 			return nil
 		}
 		return []Rule{&LayerRule{Name: name, Rules: sp.groupBody(r.block, depth, parent)}}
+	case "@keyframes", "@-webkit-keyframes":
+		if kr := sp.keyframesRule(r.prelude, r.block); kr != nil && parent == nil {
+			return []Rule{kr}
+		}
+		return nil
+	case "@scope":
+		// TODO(spec): @scope nested in a style rule.
+		if sr := sp.scopeRule(r, depth); sr != nil && parent == nil {
+			return []Rule{sr}
+		}
+		return nil
+	case "@page":
+		if parent == nil {
+			return []Rule{sp.pageRule(r.prelude, r.block)}
+		}
+		return nil
 	}
-	// @keyframes, @page, @counter-style, @container, @scope, unknown
-	// at-rules: skipped. TODO(spec): @keyframes (animations), @page,
-	// @container and @scope (nested in style rules too).
+	// @container and unknown at-rules: skipped.
+	// TODO(spec): @container (size queries need a layout pass first).
 	return nil
 }
 
@@ -482,17 +514,20 @@ func (sp *sheetParser) groupBody(block []css.Token, depth int, parent *StyleRule
 	return rules
 }
 
-// parseFontFace reads the descriptors of an @font-face block.
-func (sp *sheetParser) parseFontFace(block []css.Token) {
+// parseFontFace reads the descriptors of an @font-face block and returns
+// the rule (nil without a family or sources), also listed in FontFaces.
+func (sp *sheetParser) parseFontFace(block []css.Token) *FontFace {
 	ff := &FontFace{}
 	for _, it := range consumeBlockContents(block) {
 		if it.decl {
 			sp.fontFaceDescriptor(ff, it.name, convertTokens(normalizeValue(it.value)))
 		}
 	}
-	if ff.Family != "" && len(ff.Sources) > 0 {
-		sp.sheet.FontFaces = append(sp.sheet.FontFaces, ff)
+	if ff.Family == "" || len(ff.Sources) == 0 {
+		return nil
 	}
+	sp.sheet.FontFaces = append(sp.sheet.FontFaces, ff)
+	return ff
 }
 
 func (sp *sheetParser) fontFaceDescriptor(ff *FontFace, name string, toks []tok) {

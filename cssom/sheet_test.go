@@ -69,7 +69,7 @@ func TestParseRecovery(t *testing.T) {
 		{"<!-- p { color: red } --> <!-- q { color: blue } -->", "p{color: red} q{color: blue}"},
 		{"p { COLOR: RED }", "p{color: RED}"},
 		{"p{--x: { a b }; --Y:1px}", "p{--x: { a b };--Y: 1px}"},
-		{"p { width: var(--w, 10px) }", "p{width: var(--w,10px)}"},
+		{"p { width: var(--w, 10px) }", "p{width: var(--w, 10px)}"},
 		{"p { margin: 1px 2px 3px 4px 5px }", "p{}"},
 		{"@media screen { p { color: red } @media (min-width: 1px) { q { color: blue } } }", "@media screen[p{color: red} @media (min-width:1px)[q{color: blue}]]"},
 		{"@supports (display: grid) { p { display: grid } }", "@supports (display:grid)[p{display: grid}]"},

@@ -24,6 +24,7 @@ const (
 	LengthAuto                      // auto
 	LengthNone                      // none (max-width, max-height)
 	LengthCalc                      // Px + Percent% (a calc() of a length and a percentage)
+	LengthExpr                      // Expr: min(), max() or clamp() comparing percentages (calc.go)
 )
 
 // Length is a computed <length-percentage> that may also be auto or none.
@@ -31,6 +32,9 @@ type Length struct {
 	Kind    LengthKind
 	Px      Fixed
 	Percent float32
+	// Expr is a LengthExpr's expression, resolved against the percentage
+	// basis at used-value time.
+	Expr *CalcExpr
 }
 
 // Common lengths.
@@ -60,6 +64,8 @@ func (l Length) Resolve(basis, def Fixed) Fixed {
 		return basis.MulFloat(float64(l.Percent) / 100)
 	case LengthCalc:
 		return l.Px + basis.MulFloat(float64(l.Percent)/100)
+	case LengthExpr:
+		return l.Expr.Resolve(basis)
 	}
 	return def
 }
@@ -165,7 +171,27 @@ const (
 	TextAlignRight
 	TextAlignCenter
 	TextAlignJustify
+	// The legacy values of <center> and align attributes: they align
+	// text like center, left and right, and also the block-level
+	// descendants (HTML's "align descendants"; text-align: -webkit-center).
+	TextAlignWebkitCenter
+	TextAlignWebkitLeft
+	TextAlignWebkitRight
 )
+
+// Inline returns the alignment of text in line boxes: the legacy values
+// as their plain counterparts.
+func (a TextAlign) Inline() TextAlign {
+	switch a {
+	case TextAlignWebkitCenter:
+		return TextAlignCenter
+	case TextAlignWebkitLeft:
+		return TextAlignLeft
+	case TextAlignWebkitRight:
+		return TextAlignRight
+	}
+	return a
+}
 
 // WhiteSpace is the computed value of white-space.
 type WhiteSpace uint8
@@ -265,8 +291,9 @@ const (
 	Collapse
 )
 
-// ListStyleType is the computed value of list-style-type, as its keyword
-// ("disc", "decimal", "none", ...).
+// ListStyleType is the computed value of list-style-type: a counter style
+// name ("disc", "decimal", "none", an @counter-style name as written), or
+// a <string> marker with a leading '"' (CounterStyles.MarkerText).
 type ListStyleType string
 
 // ListStylePosition is the computed value of list-style-position.
@@ -339,8 +366,17 @@ type ComputedStyle struct {
 
 	FontFamily []string // family names and generic keywords in order, lower case for generics
 	FontSize   Fixed    // px
-	FontWeight uint16   // 1..1000
-	FontStyle  FontStyle
+	// FontSizeKeyword is 1 + the index in the absolute-size keywords
+	// (xx-small ... xxx-large) when FontSize came from one, directly or
+	// inherited; 0 otherwise. A change to or from the generic monospace
+	// family looks it up again (fontsize.go).
+	FontSizeKeyword int8
+	// FontSizeAbsolute reports a font size derived from an absolute
+	// length (px, pt, ...) rather than from a keyword: a change to or
+	// from monospace leaves it alone.
+	FontSizeAbsolute bool
+	FontWeight       uint16 // 1..1000
+	FontStyle        FontStyle
 
 	LineHeight    LineHeight
 	TextAlign     TextAlign
@@ -402,6 +438,11 @@ type ComputedStyle struct {
 	// RowGap and ColumnGap are px or %; normal computes to auto (0 in flex
 	// and grid layout).
 	RowGap, ColumnGap Length
+	// JustifyItems (initial AlignNormal) and JustifySelf (initial
+	// AlignAuto) align grid items in the inline axis; Grid holds the grid
+	// properties (https://www.w3.org/TR/css-grid-1/, grid.go).
+	JustifyItems, JustifySelf Align
+	Grid                      GridStyle
 
 	// BorderRadius holds the horizontal corner radii top-left, top-right,
 	// bottom-right, bottom-left (px or % of the border box's width).
@@ -462,6 +503,14 @@ type ComputedStyle struct {
 	// BackgroundGradient is the first background layer's gradient, or nil
 	// when that layer is a url() image (BackgroundImage) or none.
 	BackgroundGradient *Gradient
+	// BackgroundLists holds the lists of the background longhands when one
+	// of them has more than one item or background-blend-mode is set; nil
+	// otherwise (the first-layer fields above say everything). Read the
+	// layers through NumBackgroundLayers and BackgroundLayer (layers.go).
+	BackgroundLists *BackgroundLists
+	// BorderImage is the computed border-image, nil while every
+	// border-image longhand has its initial value (borderimage.go).
+	BorderImage *BorderImage
 
 	// BorderCollapse reports border-collapse: collapse (inherited).
 	BorderCollapse bool
@@ -633,6 +682,7 @@ var initial = ComputedStyle{
 	Opacity:                 1,
 	FontFamily:              []string{"serif"},
 	FontSize:                Int(16),
+	FontSizeKeyword:         4, // medium
 	FontWeight:              400,
 	ListStyleType:           "disc",
 	FlexShrink:              1,
@@ -640,6 +690,7 @@ var initial = ComputedStyle{
 	BackgroundPosition:      [2]Length{Percent(0), Percent(0)},
 	FlexBasis:               Auto,
 	AlignSelf:               AlignAuto,
+	JustifySelf:             AlignAuto,
 	RowGap:                  Auto,
 	ColumnGap:               Auto,
 	TextDecorationColor:     Black,
@@ -673,6 +724,8 @@ func InheritFrom(parent *ComputedStyle) *ComputedStyle {
 	s.Color = parent.Color
 	s.FontFamily = parent.FontFamily
 	s.FontSize = parent.FontSize
+	s.FontSizeKeyword = parent.FontSizeKeyword
+	s.FontSizeAbsolute = parent.FontSizeAbsolute
 	s.FontWeight = parent.FontWeight
 	s.FontStyle = parent.FontStyle
 	s.LineHeight = parent.LineHeight

@@ -35,7 +35,7 @@ address { font-style: italic; }
 listing, plaintext, pre, xmp { font-family: monospace; white-space: pre; }
 dialog { position: absolute; left: 0; right: 0; margin: auto; border: solid; padding: 1em;
   background-color: white; color: black; }
-center { text-align: center; }
+center { text-align: -webkit-center; }
 
 /* 15.3.4 Phrasing content */
 cite, dfn, em, i, var { font-style: italic; }
@@ -123,23 +123,43 @@ tr, td, th { vertical-align: inherit; }
 table, td, th { border-color: gray; }
 thead, tbody, tfoot, tr { border-color: inherit; }
 
-/* 15.3.10 Form controls */
+/* 15.3.10 Form controls. AD-HOC: the values are Chromium's html.css
+   defaults for the light scheme, measured in Chromium 131 where the
+   standard leaves them to the user agent; layout/forms.go draws the
+   controls' native look over these boxes. */
 input, select, button, textarea, meter, progress, marquee { display: inline-block; }
 input, select, textarea, button {
   letter-spacing: initial; word-spacing: initial; line-height: initial;
-  text-transform: initial; text-indent: initial;
+  text-transform: initial; text-indent: initial; text-shadow: none;
   font-size: 13.333333px; font-family: sans-serif; font-weight: normal; font-style: normal;
 }
 input, select, textarea { text-align: initial; }
+::placeholder { color: #757575; }
 input:is([type=reset i], [type=button i], [type=submit i]), button { text-align: center; }
-input, textarea { border: 2px inset #767676; padding: 1px 2px; background-color: white; color: black; }
+input { border: 2px inset #767676; padding: 1px 2px; background-color: white; color: black; }
+textarea { border: 1px solid #767676; padding: 2px; background-color: white; color: black;
+  font-family: monospace; }
 select { border: 1px solid #767676; background-color: white; color: black; }
 button, input:is([type=reset i], [type=button i], [type=submit i]) {
   border: 2px outset #767676; padding: 1px 6px; background-color: #efefef; color: black; }
 input:is([type=checkbox i], [type=radio i]) { margin: 3px 3px 3px 4px; padding: 0; border: none;
-  width: 13px; height: 13px; box-sizing: border-box; }
-fieldset { display: block; margin-left: 2px; margin-right: 2px; border: groove 2px #c0c0c0;
-  padding: 0.35em 0.75em 0.625em; }
+  width: 13px; height: 13px; box-sizing: border-box; background-color: initial; }
+input[type=radio i] { margin: 3px 3px 0 5px; }
+input[type=range i] { margin: 2px; padding: 0; border: none; background-color: initial; }
+input[type=color i] { border: 1px solid #767676; padding: 1px 2px; background-color: #efefef; }
+input[type=file i] { border: none; padding: 0; background-color: initial; }
+input:is([type=date i], [type=time i], [type=datetime-local i], [type=month i], [type=week i]) {
+  font-family: monospace; padding: 0 0 0 1px; }
+input:disabled, textarea:disabled, select:disabled { color: #545454;
+  border-color: rgba(118, 118, 118, 0.3); background-color: rgba(239, 239, 239, 0.3); }
+input:is([type=reset i], [type=button i], [type=submit i]):disabled, button:disabled {
+  color: rgba(16, 16, 16, 0.3); border-color: rgba(118, 118, 118, 0.3); background-color: #eeeeee; }
+input:is([type=checkbox i], [type=radio i], [type=range i], [type=file i]):disabled { background-color: initial; }
+textarea[wrap=off i] { white-space: pre; }
+progress { width: 10em; height: 1em; vertical-align: -0.2em; }
+meter { width: 5em; height: 1em; vertical-align: -0.2em; }
+fieldset { display: block; margin-left: 2px; margin-right: 2px; border: groove 2px #efefef;
+  padding: 0.35em 0.75em 0.625em; min-width: min-content; }
 legend { padding-left: 2px; padding-right: 2px; }
 optgroup { font-weight: bolder; }
 

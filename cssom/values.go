@@ -475,6 +475,9 @@ func (ctx *context) length(l lengthLike) Length {
 	case vPercent:
 		return Percent(float32(l.num))
 	case vCalc:
+		if e := l.calc.computeExpr(ctx); e != nil {
+			return Length{Kind: LengthExpr, Expr: e}
+		}
 		r := l.calc.eval(ctx)
 		switch {
 		case r.pct == 0 && l.calc.typ&calcPercentBit == 0:
@@ -496,6 +499,9 @@ func (ctx *context) fixed(l lengthLike, pctBasis Fixed) Fixed {
 	case vPercent:
 		return pctBasis.MulFloat(l.num / 100)
 	case vCalc:
+		if e := l.calc.computeExpr(ctx); e != nil {
+			return e.Resolve(pctBasis)
+		}
 		r := l.calc.eval(ctx)
 		return Px(r.px) + pctBasis.MulFloat(r.pct/100)
 	}

@@ -17,9 +17,11 @@ type Document struct {
 	// doctype, HTML only).
 	Quirks bool
 
-	version  uint64
-	ids      map[string]*Node
-	idsValid bool
+	version uint64
+	// styleSources counts mutations of style sources (stylesources.go).
+	styleSources uint64
+	ids          map[string]*Node
+	idsValid     bool
 }
 
 // NewDocument returns an empty document of the given content type.

@@ -7,19 +7,40 @@ import (
 
 // DirtyBits record why a node needs work in the next update (DESIGN.md §5).
 // Mutations set the bits on the node they touch and ChildDirty on every
-// ancestor, so an update can find the dirty nodes from the root.
+// ancestor, so an update can find the dirty nodes from the root. The bits
+// say what changed, not what it invalidates: which other elements a change
+// restyles depends on the style sheets' selectors (see
+// Selector.Invalidation), which dom does not know.
 type DirtyBits uint8
 
 const (
-	// StyleDirty: the node's computed style must be recomputed (an attribute
-	// changed, or it was inserted).
+	// StyleDirty: the element's own style inputs changed (an attribute or
+	// its page state): its computed style must be recomputed, and the
+	// styles of the elements whose selectors look at it (descendants,
+	// later siblings) may change.
 	StyleDirty DirtyBits = 1 << iota
-	// TreeDirty: the node's box subtree must be rebuilt (children changed).
+	// TreeDirty: the node's children changed (inserted, removed, text
+	// data): its box subtree must be rebuilt, and the styles of selectors
+	// that count or test children (:nth-child(), :empty) may change.
 	TreeDirty
 	// LayoutDirty: the node's geometry must be recomputed (text changed).
 	LayoutDirty
 	// ChildDirty: some descendant has dirty bits.
 	ChildDirty
+	// SubtreeDirty: the node was inserted (or moved): it and every
+	// descendant need a style, whatever they had before.
+	SubtreeDirty
+	// ChildListDirty: children were inserted or removed (set with
+	// TreeDirty, which a text change sets alone): element siblings moved.
+	ChildListDirty
+	// StateDirty: the page state that user-action pseudo-classes see
+	// changed on the element (or, for :hover, :active and :focus-within,
+	// on a descendant); its attributes did not.
+	StateDirty
+	// InlineStyleDirty: the element's style attribute changed. Only
+	// [style] attribute selectors see it; its other effects go through
+	// the element's computed style.
+	InlineStyleDirty
 )
 
 // ErrHierarchy is returned by mutations that would make a node its own
@@ -77,8 +98,13 @@ func (n *Node) InsertBefore(c, ref *Node) (*Node, error) {
 		for f := c.FirstChild; f != nil; f = c.FirstChild {
 			c.unlink(f)
 			n.link(f, ref)
+			f.adopt(n.doc)
+			f.MarkDirty(StyleDirty | SubtreeDirty)
 		}
-		n.MarkDirty(TreeDirty)
+		if n.doc != nil {
+			n.doc.idsValid = false
+		}
+		n.MarkDirty(TreeDirty | ChildListDirty)
 		return c, nil
 	}
 	if ref == c {
@@ -87,15 +113,15 @@ func (n *Node) InsertBefore(c, ref *Node) (*Node, error) {
 	if c.Parent != nil {
 		old := c.Parent
 		old.unlink(c)
-		old.MarkDirty(TreeDirty)
+		old.MarkDirty(TreeDirty | ChildListDirty)
 	}
 	n.link(c, ref)
 	c.adopt(n.doc)
 	if n.doc != nil {
 		n.doc.idsValid = false
 	}
-	c.MarkDirty(StyleDirty)
-	n.MarkDirty(TreeDirty)
+	c.MarkDirty(StyleDirty | SubtreeDirty)
+	n.MarkDirty(TreeDirty | ChildListDirty)
 	return c, nil
 }
 
@@ -105,7 +131,7 @@ func (n *Node) RemoveChild(c *Node) (*Node, error) {
 		return nil, ErrNotFound
 	}
 	n.unlink(c)
-	n.MarkDirty(TreeDirty)
+	n.MarkDirty(TreeDirty | ChildListDirty)
 	return c, nil
 }
 
@@ -142,6 +168,8 @@ func (n *Node) canHaveChildren() bool {
 
 // link inserts c before ref (or at the end) without any checks.
 func (n *Node) link(c, ref *Node) {
+	defer statesMoved(n, c)
+	noteStyleSources(n, c)
 	c.Parent = n
 	if ref == nil {
 		c.PrevSibling = n.LastChild
@@ -164,6 +192,8 @@ func (n *Node) link(c, ref *Node) {
 }
 
 func (n *Node) unlink(c *Node) {
+	defer statesMoved(n, c)
+	noteStyleSources(n, c)
 	if c.PrevSibling != nil {
 		c.PrevSibling.NextSibling = c.NextSibling
 	} else {
@@ -225,12 +255,17 @@ func (n *Node) attrChanged(name string) {
 	if n.doc != nil && name == "id" {
 		n.doc.idsValid = false
 	}
-	// Any attribute can change which selectors match this element and its
-	// later siblings (through sibling combinators), so restyle from the parent.
-	n.MarkDirty(StyleDirty)
-	if p := n.Parent; p != nil {
-		p.MarkDirty(StyleDirty)
+	if isStyleSource(n) && n.doc != nil {
+		n.doc.styleSources++
 	}
+	// Any attribute can change which selectors match this element; the
+	// restyle decides from the selectors which other elements (later
+	// siblings, descendants) it reaches.
+	if name == "style" {
+		n.MarkDirty(InlineStyleDirty)
+		return
+	}
+	n.MarkDirty(StyleDirty)
 }
 
 // SetData replaces the text of a text or comment node.
@@ -239,6 +274,9 @@ func (n *Node) SetData(s string) {
 		return
 	}
 	n.Data = s
+	if p := n.Parent; p != nil && isStyleSource(p) && n.doc != nil {
+		n.doc.styleSources++
+	}
 	if n.Type == TextNode {
 		n.MarkDirty(LayoutDirty)
 		if p := n.Parent; p != nil {
@@ -266,7 +304,7 @@ func (n *Node) SetTextContent(s string) {
 		t := &Node{Type: TextNode, Data: s, doc: n.doc}
 		n.link(t, nil)
 	}
-	n.MarkDirty(TreeDirty)
+	n.MarkDirty(TreeDirty | ChildListDirty)
 }
 
 // Clone returns a copy of n without a parent; with deep it copies the
@@ -282,4 +320,117 @@ func (n *Node) Clone(deep bool) *Node {
 		}
 	}
 	return c
+}
+
+// SelectorDeps says which mutations outside an element can change whether a
+// selector matches it, for style invalidation: a restyle that knows the
+// selectors of its style sheets restyles only the elements a mutation can
+// reach (https://drafts.csswg.org/selectors-4/#invalidation is informal;
+// browsers keep such summaries per style sheet).
+type SelectorDeps uint8
+
+const (
+	// DependsOnAncestors: a descendant or child combinator, :lang() or
+	// :dir(); a change to an element's attributes or state can change
+	// the match of its descendants.
+	DependsOnAncestors SelectorDeps = 1 << iota
+	// DependsOnSiblings: a sibling combinator or :nth-child(… of S); a
+	// change to an element's attributes or state can change the match of
+	// its later siblings (and their descendants).
+	DependsOnSiblings
+	// DependsOnPosition: :first-child, :nth-child() and the other
+	// pseudo-classes that count siblings; inserting or removing a child
+	// can change the match of all its siblings.
+	DependsOnPosition
+	// DependsOnChildren: :empty; a change to an element's children can
+	// change its own match.
+	DependsOnChildren
+	// DependsOnDescendants: :has(); a change anywhere below or after an
+	// element can change its match.
+	DependsOnDescendants
+	// DependsOnOthersState: a user-action or location pseudo-class
+	// (:hover, :focus, :target, ...) in a compound left of a combinator;
+	// a change of an element's page state can change the match of its
+	// descendants and later siblings.
+	DependsOnOthersState
+	// ReadsStyleAttribute: an attribute selector on the style attribute;
+	// a change of it is then an attribute change like any other.
+	ReadsStyleAttribute
+)
+
+// Invalidation returns what the selector's match depends on besides the
+// subject element's own tag, attributes and state, nested selector lists
+// (:is(), :not(), :where(), :has(), :nth-child(of S)) included.
+func (s *Selector) Invalidation() SelectorDeps {
+	var d SelectorDeps
+	for _, c := range s.combinators {
+		switch c {
+		case Descendant, Child:
+			d |= DependsOnAncestors
+		default:
+			d |= DependsOnSiblings
+		}
+	}
+	for i := range s.compounds {
+		for j := range s.compounds[i].simple {
+			sm := &s.compounds[i].simple[j]
+			d |= sm.invalidation()
+			if i < len(s.compounds)-1 && sm.readsState() {
+				d |= DependsOnOthersState
+			}
+		}
+	}
+	return d
+}
+
+// readsState reports whether a simple selector, or one nested in it,
+// is a user-action or location pseudo-class.
+func (sm *simple) readsState() bool {
+	if sm.kind != simplePseudo {
+		return false
+	}
+	switch sm.name {
+	case "hover", "active", "focus", "focus-within", "focus-visible", "target":
+		return true
+	}
+	for _, sel := range sm.list {
+		for i := range sel.compounds {
+			for j := range sel.compounds[i].simple {
+				if sel.compounds[i].simple[j].readsState() {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (sm *simple) invalidation() SelectorDeps {
+	var d SelectorDeps
+	if sm.kind == simpleAttr && sm.lname == "style" {
+		d |= ReadsStyleAttribute
+	}
+	if sm.kind == simplePseudo {
+		switch sm.name {
+		case "has":
+			d |= DependsOnDescendants
+		case "lang", "dir":
+			// The nearest lang or dir attribute up the tree. (:hover,
+			// :active and :focus-within look down the tree, but SetState
+			// marks the ancestors of the element with the state dirty.)
+			d |= DependsOnAncestors
+		case "empty":
+			d |= DependsOnChildren
+		case "first-child", "last-child", "only-child", "first-of-type", "last-of-type", "only-of-type",
+			"nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type":
+			d |= DependsOnPosition
+			if len(sm.list) > 0 {
+				d |= DependsOnSiblings // :nth-child(An+B of S) tests the siblings
+			}
+		}
+	}
+	for _, sel := range sm.list {
+		d |= sel.Invalidation()
+	}
+	return d
 }

@@ -52,6 +52,9 @@ type Selector struct {
 	combinators []Combinator
 	spec        Specificity
 	pseudo      string
+	// pseudoState are the user-action pseudo-classes written after the
+	// pseudo-element (::before:hover); see parsePseudoState.
+	pseudoState []simple
 }
 
 // SelectorList is a comma-separated list of complex selectors.
@@ -151,7 +154,23 @@ func (s *Selector) Specificity() Specificity { return s.spec }
 // PseudoElement returns the name of the selector's pseudo-element in lower
 // case ("before", "after", "first-line", "first-letter", "marker", ...), or
 // "" when it has none.
-func (s *Selector) PseudoElement() string { return s.pseudo }
+//
+// AD-HOC: a selector with user-action pseudo-classes after its
+// pseudo-element (::before:hover) names a state no pseudo-element is ever
+// in here, so PseudoElement returns the pseudo-element with that state
+// ("before:hover"), which no style request asks for.
+func (s *Selector) PseudoElement() string {
+	if len(s.pseudoState) > 0 {
+		var b strings.Builder
+		b.WriteString(s.pseudo)
+		for i := range s.pseudoState {
+			b.WriteByte(':')
+			b.WriteString(s.pseudoState[i].name)
+		}
+		return b.String()
+	}
+	return s.pseudo
+}
 
 // RightmostKeys returns the ID, the first class and the type selector (lower
 // case) of the selector's rightmost compound, each "" when absent. A style
@@ -228,6 +247,20 @@ type MatchCache struct {
 	// first maps a leftmost compound and a parent to the position of the
 	// first child that matches the compound (0 for none), for "A ~ B".
 	first map[firstKey]int
+	// scope is the scoping root :scope matches (nil: the root element);
+	// see SetScope.
+	scope *Node
+}
+
+// SetScope sets the scoping root that :scope matches in the following
+// matches (https://drafts.csswg.org/selectors-4/#scoping-root); nil
+// restores the default, the root element. It drops what the cache learnt
+// about compounds, which may contain :scope.
+func (c *MatchCache) SetScope(root *Node) {
+	if c.scope != root {
+		c.scope = root
+		c.first = nil
+	}
 }
 
 type firstKey struct {
@@ -340,11 +373,20 @@ func (s *Selector) write(b *strings.Builder) {
 		if i > 0 {
 			b.WriteString([...]string{" ", " > ", " + ", " ~ "}[s.combinators[i-1]])
 		}
-		s.compounds[i].write(b)
+		c := &s.compounds[i]
+		if i == len(s.compounds)-1 && s.pseudo != "" && c.tag == "" && c.prefix == "" && len(c.simple) == 0 {
+			continue // "*::before" serializes as "::before", as CSSOM omits an implied "*"
+		}
+		c.write(b)
 	}
 	if s.pseudo != "" {
 		b.WriteString("::")
 		b.WriteString(s.pseudo)
+		for i := range s.pseudoState {
+			b.WriteByte(':')
+			b.WriteString(s.pseudoState[i].name)
+			s.pseudoState[i].writeArgs(b)
+		}
 	}
 }
 func (c *compound) write(b *strings.Builder) {
@@ -408,13 +450,18 @@ func (sm *simple) writeArgs(b *strings.Builder) {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			writeString(b, r)
+			if isIdent(r) {
+				writeIdent(b, r)
+			} else {
+				writeString(b, r)
+			}
 		}
 		b.WriteByte(')')
 	case "dir":
 		b.WriteString("(" + sm.value + ")")
 	case "nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type":
-		fmt.Fprintf(b, "(%dn%+d", sm.a, sm.b)
+		b.WriteByte('(')
+		writeAnB(b, sm.a, sm.b)
 		if sm.list != nil {
 			b.WriteString(" of ")
 			b.WriteString(sm.list.String())
@@ -430,6 +477,8 @@ func writeIdent(b *strings.Builder, s string) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case c == '-' && len(s) == 1:
+			b.WriteString("\\-") // CSSOM: a lone "-" is escaped
 		case c >= 0x80 || c == '_' || c == '-' && !(i == 1 && s[0] == '-' && len(s) == 2) || isLetter(c):
 			b.WriteByte(c)
 		case c >= '0' && c <= '9':
@@ -660,7 +709,7 @@ func (n *Node) QuerySelector(sel string) (*Node, error) {
 		return nil, err
 	}
 	var found *Node
-	mc := new(MatchCache)
+	mc := n.scopedCache()
 	n.Walk(func(c *Node) bool {
 		if found != nil {
 			return false
@@ -682,7 +731,7 @@ func (n *Node) QuerySelectorAll(sel string) ([]*Node, error) {
 		return nil, err
 	}
 	var out []*Node
-	mc := new(MatchCache)
+	mc := n.scopedCache()
 	n.Walk(func(c *Node) bool {
 		if c != n && c.Type == ElementNode && l.MatchCached(c, mc) {
 			out = append(out, c)
@@ -699,7 +748,18 @@ func (n *Node) Matches(sel string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	return l.Match(n), nil
+	return l.MatchCached(n, n.scopedCache()), nil
+}
+
+// scopedCache returns a match cache whose scoping root is n when n is an
+// element, as the DOM's scope-match a selectors string says
+// (https://dom.spec.whatwg.org/#scope-match-a-selectors-string).
+func (n *Node) scopedCache() *MatchCache {
+	mc := new(MatchCache)
+	if n.Type == ElementNode {
+		mc.scope = n
+	}
+	return mc
 }
 
 // Closest returns n or its nearest ancestor element that matches sel, or nil
@@ -709,8 +769,9 @@ func (n *Node) Closest(sel string) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
+	mc := n.scopedCache()
 	for c := n; c != nil && c.Type == ElementNode; c = c.Parent {
-		if l.Match(c) {
+		if l.MatchCached(c, mc) {
 			return c, nil
 		}
 	}
@@ -724,4 +785,45 @@ func (d *Document) QuerySelector(sel string) (*Node, error) { return d.Root.Quer
 // in tree order.
 func (d *Document) QuerySelectorAll(sel string) ([]*Node, error) {
 	return d.Root.QuerySelectorAll(sel)
+}
+
+// writeAnB serializes An+B as CSS Syntax 3 §6.2 "Serializing <an+b>" says
+// (https://www.w3.org/TR/css-syntax-3/#serializing-anb): "2n+1", "-n+3",
+// "even" as "2n", "odd" as "2n+1", "0n+5" as "5".
+func writeAnB(b *strings.Builder, a, bb int) {
+	if a == 0 {
+		fmt.Fprintf(b, "%d", bb)
+		return
+	}
+	switch a {
+	case 1:
+		b.WriteString("n")
+	case -1:
+		b.WriteString("-n")
+	default:
+		fmt.Fprintf(b, "%dn", a)
+	}
+	if bb != 0 {
+		fmt.Fprintf(b, "%+d", bb)
+	}
+}
+
+// isIdent reports whether s can be written as an identifier without escapes
+// (a name start, then name characters; no leading digit or "--").
+func isIdent(s string) bool {
+	if s == "" || s == "-" || strings.HasPrefix(s, "--") {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r == '-' && i == 0, r == '_', r >= 0x80, r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		case i > 0 && (r == '-' || r >= '0' && r <= '9'):
+			if i == 1 && s[0] == '-' && r >= '0' && r <= '9' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -300,6 +300,11 @@ func (p *selParser) parseComplex(depth int, allowPseudo bool) (*Selector, error)
 		if pseudo != "" {
 			s.pseudo = pseudo
 			s.spec[2]++
+			if s.pseudoState, err = p.parsePseudoState(depth); err != nil {
+				return nil, err
+			}
+			st := compound{simple: s.pseudoState}
+			s.spec = s.spec.add(st.specificity())
 		}
 		ws := p.skipWS()
 		comb := Descendant
@@ -400,7 +405,7 @@ func (p *selParser) parseCompound(depth int, allowPseudo bool) (compound, string
 				if !allowPseudo {
 					return c, "", errSel("pseudo-element ::%s not allowed here", pseudo)
 				}
-				return c, pseudo, p.checkAfterPseudo()
+				return c, pseudo, nil
 			}
 		default:
 			if n == 0 && !hasType {
@@ -414,14 +419,64 @@ func (p *selParser) parseCompound(depth int, allowPseudo bool) (compound, string
 	}
 }
 
-// checkAfterPseudo rejects simple selectors right after a pseudo-element.
-// TODO(spec): user-action pseudo-classes after pseudo-elements (::before:hover).
-func (p *selParser) checkAfterPseudo() error {
-	t := p.peek()
-	if t.kind == stHash || t.kind == stDelim && (t.val == "." || t.val == "[" || t.val == ":") {
-		return errSel("selector after a pseudo-element")
+// parsePseudoState parses what may follow a pseudo-element
+// (https://drafts.csswg.org/selectors-4/#pseudo-element-states): user-action
+// pseudo-classes and :is()/:where()/:not() of them, as in
+// "::file-selector-button:is(:hover, :active)". Anything else is invalid.
+func (p *selParser) parsePseudoState(depth int) ([]simple, error) {
+	var state []simple
+	for {
+		t := p.peek()
+		if t.kind == stHash || t.kind == stDelim && (t.val == "." || t.val == "[") {
+			return nil, errSel("selector after a pseudo-element")
+		}
+		if t.kind != stDelim || t.val != ":" {
+			return state, nil
+		}
+		p.next()
+		if p.isDelim(":") {
+			return nil, errSel("pseudo-element after a pseudo-element")
+		}
+		var c compound
+		name, err := p.parsePseudo(&c, depth)
+		if err != nil {
+			return nil, err
+		}
+		if name != "" || len(c.simple) == 0 {
+			return nil, errSel("pseudo-element after a pseudo-element")
+		}
+		sm := c.simple[len(c.simple)-1]
+		if !userActionState(&sm) {
+			return nil, errSel("pseudo-class :%s after a pseudo-element", sm.name)
+		}
+		state = append(state, sm)
 	}
-	return nil
+}
+
+// userActionState reports whether sm is a user-action pseudo-class, or a
+// logical combination of them only.
+func userActionState(sm *simple) bool {
+	switch sm.name {
+	case "hover", "active", "focus", "focus-visible", "focus-within":
+		return true
+	case "is", "where", "not":
+		for _, s := range sm.list {
+			if len(s.compounds) != 1 || s.pseudo != "" {
+				return false
+			}
+			c := &s.compounds[0]
+			if c.tag != "" || c.prefix != "" || len(c.simple) == 0 {
+				return false
+			}
+			for i := range c.simple {
+				if c.simple[i].kind != simplePseudo || !userActionState(&c.simple[i]) {
+					return false
+				}
+			}
+		}
+		return len(sm.list) > 0
+	}
+	return false
 }
 
 // parseTypeSelector parses an optional type or universal selector with an
@@ -552,6 +607,7 @@ var simplePseudoClasses = map[string]bool{
 	"target": true, "required": true, "optional": true, "placeholder-shown": true,
 	"defined": true, "scope": true, "indeterminate": true, "invalid": true, "valid": true,
 	"read-only": true, "read-write": true, "default": true, "autofill": true,
+	"-webkit-autofill": true, // the legacy alias Chromium keeps (https://html.spec.whatwg.org/multipage/semantics-other.html#selector-autofill)
 }
 
 // parsePseudo parses what follows a ":" and returns the pseudo-element
@@ -565,7 +621,10 @@ func (p *selParser) parsePseudo(c *compound, depth int) (string, error) {
 	name := strings.ToLower(t.val)
 	switch {
 	case t.kind == stIdent && (double || name == "before" || name == "after" || name == "first-line" || name == "first-letter"):
-		if !pseudoElements[name] {
+		// Selectors 4 §3.6.4 compatibility: "::-webkit-" pseudo-elements
+		// are valid at parse time (https://drafts.csswg.org/selectors-4/#compat)
+		// and match nothing here.
+		if !pseudoElements[name] && !strings.HasPrefix(name, "-webkit-") {
 			return "", errSel("unknown pseudo-element ::%s", t.val)
 		}
 		return name, nil

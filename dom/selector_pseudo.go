@@ -116,7 +116,12 @@ func (sm *simple) matchPseudo(el *Node, mc *MatchCache) bool {
 	case "dir":
 		return elementDir(el) == sm.value
 	case "scope":
-		// AD-HOC: without a scoping root, :scope is :root.
+		// https://drafts.csswg.org/selectors-4/#the-scope-pseudo: the
+		// scoping root (the element of Element.querySelector, the root of
+		// an @scope rule); without one, :scope is :root.
+		if mc != nil && mc.scope != nil {
+			return el == mc.scope
+		}
 		return el.Parent != nil && el.Parent.Type == DocumentNode
 	case "hover":
 		return stateWithin(el, StateHover)
@@ -162,20 +167,10 @@ func matchLang(el *Node, ranges []string) bool {
 	return false
 }
 
-// elementDir returns the directionality of el, "ltr" or "rtl", from the
-// nearest dir attribute (https://html.spec.whatwg.org/multipage/dom.html#the-directionality).
-// TODO(spec): dir=auto (the first strong character).
-func elementDir(el *Node) string {
-	for n := el; n != nil && n.Type == ElementNode; n = n.Parent {
-		switch strings.ToLower(n.AttrOr("dir", "")) {
-		case "ltr":
-			return "ltr"
-		case "rtl":
-			return "rtl"
-		}
-	}
-	return "ltr"
-}
+// elementDir returns the directionality of el, "ltr" or "rtl", for :dir()
+// (dirauto.go).
+func elementDir(el *Node) string { return Directionality(el) }
+
 func isLink(el *Node) bool {
 	if el.Namespace != HTMLNamespace {
 		return false

@@ -116,7 +116,7 @@ func TestQuerySelectorAll(t *testing.T) {
 func TestSelectorErrors(t *testing.T) {
 	bad := []string{"", " ", "p,", ",p", "p >", "> p", "p:nope", "p::nope", "#1a", "p::before span",
 		"p::before.x", "[", "[a=]", "[a=b c]", ":not(", ":nth-child(foo)", ":nth-child(2n+)",
-		":not(p::before)", "a!b", "p:nth-of-type(1 of p)", "..a", "p:has(:has(a))", "p:has()", "p:has(::before)", ":not(:has(a))x", ":dir(up)", ":lang()", ":lang(1)", strings.Repeat(":not(", 100) + "p" + strings.Repeat(")", 100)}
+		":not(p::before)", "a!b", "p:nth-of-type(1 of p)", "..a", "p:has(:has(a))", "p:has()", "p:has(::before)", "p::before:first-child", "p::before::after", "p::before:is(.a)", "p::before:hover span", "a:first-letter:first-line", "a::before:after", ":not(:has(a))x", ":dir(up)", ":lang()", ":lang(1)", strings.Repeat(":not(", 100) + "p" + strings.Repeat(")", 100)}
 	for _, s := range bad {
 		if _, err := ParseSelectorList(s); err == nil {
 			t.Errorf("ParseSelectorList(%q) succeeded, want error", s)
@@ -173,6 +173,45 @@ func TestSelectorRoundTrip(t *testing.T) {
 		if l2.String() != out {
 			t.Errorf("round trip %q: %q then %q", s, out, l2.String())
 		}
+	}
+}
+
+// TestSelectorSerialization checks the CSSOM serialization
+// (https://drafts.csswg.org/cssom/#serializing-selectors), which Chromium's
+// selectorText follows: An+B per CSS Syntax 3 §6.2, an implied "*" left out,
+// :lang() ranges as identifiers; and the compatibility forms Chromium
+// accepts (::-webkit-*, user-action states after a pseudo-element).
+func TestSelectorSerialization(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"tr:nth-child(2n)", "tr:nth-child(2n)"},
+		{"li:nth-of-type(2)", "li:nth-of-type(2)"},
+		{"li:nth-child(odd)", "li:nth-child(2n+1)"},
+		{"li:nth-child(-n+3)", "li:nth-child(-n+3)"},
+		{"li:nth-child(n-1)", "li:nth-child(n-1)"},
+		{"*, ::after, ::before", "*, ::after, ::before"},
+		{"li :not(:last-child) ::after", "li :not(:last-child) ::after"},
+		{"a:lang(en)", "a:lang(en)"},
+		{"a:lang(\"1x\")", "a:lang(\"1x\")"},
+		{"input::-webkit-input-placeholder", "input::-webkit-input-placeholder"},
+		{"[type=file]::file-selector-button:is(:hover, :active)", "[type=\"file\"]::file-selector-button:is(:hover, :active)"},
+		{"p::before:hover", "p::before:hover"},
+	} {
+		l, err := ParseSelectorList(tt.in)
+		if err != nil {
+			t.Errorf("%q: %v", tt.in, err)
+			continue
+		}
+		if got := l.String(); got != tt.want {
+			t.Errorf("%q serializes as %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// A state after a pseudo-element is never the plain pseudo-element.
+	l, _ := ParseSelectorList("p::before:hover")
+	if got := l[0].PseudoElement(); got == "before" {
+		t.Errorf("p::before:hover applies as ::before")
+	}
+	if got := l[0].Specificity(); got != (Specificity{0, 1, 2}) {
+		t.Errorf("p::before:hover specificity %v", got)
 	}
 }
 

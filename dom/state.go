@@ -78,11 +78,38 @@ func (n *Node) SetState(s State, on bool) {
 	if cur == old {
 		return
 	}
-	n.MarkDirty(StyleDirty)
+	n.MarkDirty(StateDirty)
 	if (cur^old)&(StateHover|StateActive|StateFocus) != 0 {
 		for p := n.Parent; p != nil && p.Type == ElementNode; p = p.Parent {
-			p.MarkDirty(StyleDirty)
+			p.MarkDirty(StateDirty)
 		}
+	}
+}
+
+// statesMoved marks parent and its ancestors state-dirty when the subtree
+// of c, which was just linked to or unlinked from parent, holds an element
+// with a state their :hover, :active or :focus-within see.
+func statesMoved(parent, c *Node) {
+	if stateTable.n.Load() == 0 || parent == nil {
+		return
+	}
+	inside := false
+	stateTable.Lock()
+	for k, v := range stateTable.m {
+		if v&(StateHover|StateActive|StateFocus) == 0 {
+			continue
+		}
+		if n := k.Value(); n != nil && c.Contains(n) {
+			inside = true
+			break
+		}
+	}
+	stateTable.Unlock()
+	if !inside {
+		return
+	}
+	for p := parent; p != nil && p.Type == ElementNode; p = p.Parent {
+		p.MarkDirty(StateDirty)
 	}
 }
 

@@ -20,8 +20,8 @@ func TestStatePseudoClasses(t *testing.T) {
 	link.SetState(StateHover|StateActive, true)
 	field.SetState(StateFocus|StateFocusVisible, true)
 	sec.SetState(StateTarget, true)
-	if link.Dirty&StyleDirty == 0 || get("outer").Dirty&StyleDirty == 0 {
-		t.Error("SetState did not mark the element and its ancestors style-dirty")
+	if link.Dirty&StateDirty == 0 || get("outer").Dirty&StateDirty == 0 {
+		t.Error("SetState did not mark the element and its ancestors state-dirty")
 	}
 	tests := []struct{ sel, want string }{
 		{":hover", "html body div#outer p#in a#link"},

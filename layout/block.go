@@ -1,9 +1,6 @@
 package layout
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/paneweb/pane/cssom"
 )
 
@@ -21,6 +18,9 @@ type containingBlock struct {
 	hDefinite bool
 	// rtl says the containing block's direction is right-to-left.
 	rtl bool
+	// align is the containing block's text-align, for the legacy values
+	// that also place block-level boxes (legacyalign.go).
+	align cssom.TextAlign
 }
 
 // marginState is a set of adjoining margins being collapsed: the largest
@@ -223,6 +223,7 @@ func establishesBFC(b *Box) bool {
 func (l *layouter) layoutBlockLevel(b *Box, cb containingBlock, root bool, pos bfcPos) blockResult {
 	if b.Kind == ReplacedBox {
 		f := l.layoutBlockReplaced(b, cb.w, cbHeight(cb), cb.rtl)
+		legacyAlignReplaced(f, b.Style, cb)
 		return blockResult{frag: f,
 			top:    marginState{}.add(f.Margin[cssom.Top]),
 			bottom: marginState{}.add(f.Margin[cssom.Bottom])}
@@ -260,10 +261,13 @@ func (l *layouter) layoutBlockContainer(b *Box, cb containingBlock, bfc bool, sh
 		return blockResult{frag: f}
 	}
 	u := resolveEdges(st, cb.w)
-	blockWidth(&u, st, cb.w, cb.rtl, shrink)
+	blockWidth(&u, l.blockWidthStyle(b, &u, cb.w, shrink), cb.w, cb.rtl, shrink)
+	if shrink == nil && cb.align >= cssom.TextAlignWebkitCenter {
+		legacyAlign(&u, st, cb)
+	}
 	cbh := cbHeight(cb)
 	h, hSpecified := specifiedSize(st.Height, cbh, u.vEdges(), st.BoxSizing)
-	inner := containingBlock{w: u.w, h: h, hDefinite: hSpecified, rtl: st.Direction == "rtl"}
+	inner := containingBlock{w: u.w, h: h, hDefinite: hSpecified, rtl: st.Direction == "rtl", align: st.TextAlign}
 	fl := flow{fc: pos.fc, x: pos.x + u.margin[cssom.Left] + u.border[cssom.Left] + u.padding[cssom.Left],
 		y: pos.y + u.border[cssom.Top] + u.padding[cssom.Top]}
 	if bfc || fl.fc == nil {
@@ -282,6 +286,8 @@ func (l *layouter) layoutBlockContainer(b *Box, cb containingBlock, bfc bool, sh
 		kids, fs.y, fs.empty = l.layoutInlineContent(b, inner, fl)
 	} else if isFlexContainer(b) {
 		kids, fs.y, fs.empty = l.layoutFlexContainer(b, f, &u, inner, cbh)
+	} else if isGridContainer(b) {
+		kids, fs.y, fs.empty = l.layoutGridContainer(b, f, &u, inner, cbh)
 	} else {
 		kids, fs = l.layoutBlockChildren(b, inner, collapseTop, fl)
 	}
@@ -302,6 +308,9 @@ func (l *layouter) layoutBlockContainer(b *Box, cb containingBlock, bfc bool, sh
 		res.bottom = marginState{}.add(u.margin[cssom.Bottom])
 	}
 	l.finishBlockFragment(f, b, &u, h, kids)
+	if b.widget != notWidget {
+		l.finishWidget(b, &res)
+	}
 	return res
 }
 
@@ -360,7 +369,9 @@ func (l *layouter) finishBlockFragment(f *Fragment, b *Box, u *usedBox, h Fixed,
 			}
 		}
 	}
-	if b.Marker != "" {
+	if b.markerImage != nil {
+		l.addImageMarker(f, b) // box.go
+	} else if b.Marker != "" {
 		l.addMarker(f, b)
 	}
 }
@@ -389,7 +400,7 @@ type flowState struct {
 func (l *layouter) layoutBlockChildren(b *Box, cb containingBlock, collapseTop bool, fl flow) ([]*Fragment, flowState) {
 	kids := make([]*Fragment, 0, len(b.Children))
 	s := flowState{atTop: collapseTop, empty: true}
-	for _, c := range b.Children {
+	for _, c := range renderedChildren(b) {
 		// Estimate where the child's top border edge will be, for floats
 		// and clearance.
 		est := s.y
@@ -409,7 +420,7 @@ func (l *layouter) layoutBlockChildren(b *Box, cb containingBlock, collapseTop b
 			r, est, moved = l.layoutBesideFloats(c, cb, fl, est)
 			cleared = cleared || moved
 		} else {
-			r = l.layoutBlockLevel(c, cb, false, bfcPos{fc: fl.fc, x: fl.x, y: fl.y + est})
+			r = l.layoutBlockLevelKept(c, cb, bfcPos{fc: fl.fc, x: fl.x, y: fl.y + est})
 		}
 		if l.err != nil {
 			break
@@ -418,6 +429,34 @@ func (l *layouter) layoutBlockChildren(b *Box, cb containingBlock, collapseTop b
 		s.place(r, est, cleared)
 	}
 	return kids, s
+}
+
+// renderedChildren returns the children of block container b that are
+// laid out: all of them, except in a closed <details>, whose first
+// <summary> child alone is rendered.
+//
+// https://html.spec.whatwg.org/multipage/rendering.html#the-details-and-summary-elements
+// "The second slot is expected to take the details element's remaining
+// descendants, if any. [...] The second slot is expected to have
+// content-visibility: hidden when the details element does not have an
+// open attribute."
+// AD-HOC: the hidden content gets no boxes at all (Chromium lays it out
+// for geometry queries but not for size or paint), and a details without
+// a summary shows nothing. TODO(spec): the UA's "Details" summary, and
+// closed details that are flex or grid containers or hold inline content.
+func renderedChildren(b *Box) []*Box {
+	if !b.Node.IsHTML("details") {
+		return b.Children
+	}
+	if _, open := b.Node.Attr("open"); open {
+		return b.Children
+	}
+	for i, c := range b.Children {
+		if c.Node != nil && c.Node.IsHTML("summary") && c.Node.Parent == b.Node {
+			return b.Children[i : i+1]
+		}
+	}
+	return nil
 }
 
 // place positions the next child, laid out as r, and updates the flow.
@@ -475,7 +514,7 @@ func (l *layouter) layoutBesideFloats(c *Box, cb containingBlock, fl flow, est F
 		left, right := fl.fc.band(fl.y+est, 1, fl.x, fl.x+cb.w)
 		ccb := cb
 		ccb.w = right - left
-		r := l.layoutBlockLevel(c, ccb, false, bfcPos{fc: fl.fc, x: left, y: fl.y + est})
+		r := l.layoutBlockLevelKept(c, ccb, bfcPos{fc: fl.fc, x: left, y: fl.y + est})
 		f := r.frag
 		f.Rect.X += left - fl.x
 		l2, r2 := fl.fc.band(fl.y+est, cssom.Max(f.Rect.H, 1), fl.x, fl.x+cb.w)
@@ -510,29 +549,16 @@ func (l *layouter) intrinsicWidths(b *Box) (minW, maxW Fixed) {
 	}
 	if b.table != nil {
 		minW, maxW = l.tableIntrinsicWidths(b)
-	} else if b.widget != notWidget && b.widget != selectWidget {
-		// AD-HOC: a text field is size (a text area cols) characters of
-		// about 0.55em wide (HTML §15.5.15 leaves it to the user agent).
-		attr, def := "size", 20
-		if b.widget == textareaWidget {
-			attr = "cols"
-		}
-		n, err := strconv.Atoi(strings.TrimSpace(b.Node.AttrOr(attr, "")))
-		if err != nil || n <= 0 {
-			n = def
-		}
-		w := b.Style.FontSize.MulFloat(0.55 * float64(n))
+	} else if w, ok := l.widgetWidth(b); ok {
 		minW, maxW = w, w
 	} else if isFlexContainer(b) {
 		minW, maxW = l.flexIntrinsicWidths(b)
+	} else if isGridContainer(b) {
+		minW, maxW = l.gridIntrinsicWidths(b)
 	} else if b.ChildrenInline {
 		minW, maxW = l.inlineIntrinsicWidths(b)
-		if b.widget == selectWidget {
-			// Room for the drop-down arrow.
-			minW, maxW = maxW+b.Style.FontSize, maxW+b.Style.FontSize
-		}
 	} else {
-		for _, c := range b.Children {
+		for _, c := range renderedChildren(b) {
 			cmin, cmax := l.outerIntrinsicWidths(c)
 			minW = cssom.Max(minW, cmin)
 			maxW = cssom.Max(maxW, cmax)
@@ -554,6 +580,10 @@ func (l *layouter) outerIntrinsicWidths(c *Box) (minW, maxW Fixed) {
 	outer := u.hEdges() + u.margin[cssom.Left] + u.margin[cssom.Right]
 	if c.Kind == ReplacedBox {
 		w, _ := replacedSize(c, -1, -1)
+		if compressible(st) {
+			// https://www.w3.org/TR/css-sizing-3/#min-content-zero
+			return outer, w + outer
+		}
 		return w + outer, w + outer
 	}
 	if w, ok := specifiedSize(st.Width, -1, u.hEdges(), st.BoxSizing); ok {
@@ -634,8 +664,12 @@ func (l *layouter) inlineIntrinsicWidths(b *Box) (minW, maxW Fixed) {
 // the start of the first line box, on its baseline.
 // https://www.w3.org/TR/css-lists-3/#list-style-position-property
 func (l *layouter) addMarker(f *Fragment, b *Box) {
-	runs := l.fonts.Shape(b.Marker, SpecOf(b.Style))
-	m := l.metricsOf(b.Style)
+	st := b.Style
+	if b.markerStyle != nil {
+		st = b.markerStyle // ::marker (box.go, listMarker)
+	}
+	runs := l.fonts.Shape(b.Marker, SpecOf(st))
+	m := l.metricsOf(st)
 	run := mergeRuns(runs, b.Marker)
 	var w Fixed
 	for _, r := range runs {
@@ -645,7 +679,7 @@ func (l *layouter) addMarker(f *Fragment, b *Box) {
 	if lx, ly, ok := firstLine(f); ok {
 		x, y = lx, ly
 	}
-	mf := &Fragment{Kind: TextFragment, Style: b.Style, Anonymous: true, Marker: true, Text: run,
+	mf := &Fragment{Kind: TextFragment, Style: st, Anonymous: true, Marker: true, Text: run,
 		Rect: Rect{X: x - w, Y: y - m.Ascent, W: w, H: m.Ascent + m.Descent}, Baseline: m.Ascent}
 	f.Children = append([]*Fragment{mf}, f.Children...)
 }

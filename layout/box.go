@@ -14,15 +14,14 @@ type BoxKind uint8
 
 const (
 	// BlockBox is a block-level block container: block, list-item,
-	// flow-root, flex containers, (until grid layout lands) grid
-	// containers, and tables (Box.table holds their structure) and their
-	// parts.
+	// flow-root, flex and grid containers, and tables (Box.table holds
+	// their structure) and their parts.
 	BlockBox BoxKind = iota
 	// InlineBox is a non-replaced inline box (<span>, <a>); its children are
 	// inline-level.
 	InlineBox
 	// InlineBlockBox is an atomic inline-level block container
-	// (inline-block, and for now inline-flex, inline-grid, inline-table).
+	// (inline-block, inline-flex, inline-grid, inline-table).
 	InlineBlockBox
 	// ReplacedBox is a replaced element (<img>, <canvas>, <video>, ...);
 	// it is inline-level unless its display is block-level.
@@ -78,16 +77,36 @@ type Box struct {
 	widget widgetKind
 	// table is the grid of a table or inline-table box (table.go).
 	table *tableInfo
+	// markerStyle is the style of the outside marker (::marker), nil for
+	// the list item's own; markerImage is the image of an outside
+	// list-style-image marker (Marker is then "").
+	markerStyle *cssom.ComputedStyle
+	markerImage image.Image
+	// firstLineBox is the fictional inline box of the ::first-line that
+	// wraps the block container's first formatted line, or nil
+	// (firstline.go).
+	firstLineBox *Box
 }
 
 // widgetKind says which form control a box stands for.
 type widgetKind uint8
 
 const (
-	notWidget widgetKind = iota
-	textWidget
-	selectWidget
-	textareaWidget
+	notWidget      widgetKind = iota
+	textWidget                // a text-like <input>
+	dateWidget                // a date or time <input> shown as text
+	selectWidget              // a drop-down <select>
+	listboxWidget             // a <select> showing several rows
+	textareaWidget            // a <textarea>
+	buttonWidget              // a <button> or a button <input>
+	checkboxWidget            // <input type=checkbox>
+	radioWidget               // <input type=radio>
+	rangeWidget               // <input type=range>
+	colorWidget               // <input type=color>
+	fileWidget                // <input type=file>
+	progressWidget            // <progress>
+	meterWidget               // <meter>
+	fieldsetWidget            // a <fieldset> with a rendered legend
 )
 
 // blockLevel reports whether b takes part in a block formatting context.
@@ -161,33 +180,30 @@ type container struct {
 
 // blockContainer fills box's children from el's DOM children.
 func (b *builder) blockContainer(box *Box, el *dom.Node) {
-	if isFlexContainer(box) {
+	if isFlexContainer(box) || isGridContainer(box) {
+		// Grid items are generated as flex items are (CSS Grid 1 §6.1).
 		b.flexContainer(box, el)
 		return
 	}
 	c := &container{box: box, space: true}
 	if box.Style.Display == cssom.DisplayListItem {
-		if m := markerText(el, box.Style); m != "" {
-			if box.Style.ListStylePosition == cssom.ListInside {
-				// https://www.w3.org/TR/css-lists-3/#valdef-list-style-position-inside
-				// An inside marker is the first inline box of the item:
-				// an anonymous text run here.
-				c.addInline(&Box{Kind: TextBox, Style: box.Style, Anonymous: true, Text: m})
-			} else {
-				box.Marker = m
-			}
-		}
+		b.listMarker(c, el)
 	}
 	b.childrenAndPseudos(c, el, box.Style)
 	c.finish()
 }
 
 // childrenAndPseudos generates el's ::before box, its children's boxes and
-// its ::after box into c.
+// its ::after box into c, then applies el's ::first-letter and
+// ::first-line when c is el's block container (firstline.go).
 func (b *builder) childrenAndPseudos(c *container, el *dom.Node, st *cssom.ComputedStyle) {
 	b.generated(c, el, "before")
 	b.children(c, el, st)
 	b.generated(c, el, "after")
+	if c.box.Node == el && c.box.Kind != InlineBox {
+		// el's own block container: ::first-letter and ::first-line.
+		b.firstLineAndLetter(c, el)
+	}
 }
 
 // generated adds the box of el's ::before or ::after pseudo-element, if it
@@ -377,7 +393,7 @@ func (b *builder) element(c *container, el *dom.Node) {
 		c.space = true
 		return
 	}
-	if el.Namespace == dom.HTMLNamespace && (el.Tag == "input" || el.Tag == "select" || el.Tag == "textarea") {
+	if isFormControl(el, st) {
 		b.formControl(c, el, st)
 		return
 	}
@@ -416,16 +432,14 @@ func (b *builder) element(c *container, el *dom.Node) {
 		b.childrenAndPseudos(c, el, st)
 		c.stack = c.stack[:len(c.stack)-1]
 	case cssom.DisplayInlineBlock, cssom.DisplayInlineFlex, cssom.DisplayInlineGrid, cssom.DisplayInlineTable:
-		// inline-flex boxes are flex containers (blockContainer, flex.go);
-		// TODO(spec): inline-grid is laid out as an inline-block until
-		// grid layout exists.
+		// inline-flex and inline-grid boxes are flex and grid containers
+		// (blockContainer, flex.go, grid.go).
 		x := &Box{Kind: InlineBlockBox, Node: el, Style: st}
 		b.blockContainer(x, el)
 		b.add(c, x, true)
 	default:
-		// block, list-item, flow-root, flex (blockContainer, flex.go);
-		// TODO(spec): grid containers are laid out as blocks until grid
-		// layout exists.
+		// block, list-item, flow-root, flex and grid (blockContainer,
+		// flex.go, grid.go).
 		x := &Box{Kind: BlockBox, Node: el, Style: st}
 		b.blockContainer(x, el)
 		b.add(c, x, false)
@@ -457,8 +471,9 @@ func (b *builder) add(c *container, x *Box, inline bool) {
 // document is a non-replaced inline holding the alt text, whatever its
 // dimensions; with dimensions and no alt text (or in quirks mode) it keeps a
 // box of those dimensions, showing the alt text if any, clipped; otherwise it
-// renders nothing.
-// TODO(spec): the broken-image icon browsers draw in the kept box.
+// renders nothing. As browsers do, the alt text comes after a 16×16
+// broken-image icon, and an image without an alt attribute shows the icon.
+// TODO(spec): the icon and the 1px border browsers draw in the kept box.
 func (b *builder) brokenImage(c *container, el *dom.Node, st *cssom.ComputedStyle) {
 	alt, _ := el.Attr("alt")
 	hasAlt := strings.TrimSpace(alt) != ""
@@ -466,11 +481,12 @@ func (b *builder) brokenImage(c *container, el *dom.Node, st *cssom.ComputedStyl
 	sized := !st.Width.IsAuto() || !st.Height.IsAuto()
 	switch {
 	case hasAlt && (!sized || !quirks):
-		x := &Box{Kind: InlineBox, Node: el, Style: st}
-		c.addInline(x)
-		c.stack = append(c.stack, x)
-		b.text(c, el, alt, st)
-		c.stack = c.stack[:len(c.stack)-1]
+		// AD-HOC: Chromium's rendering, an inline-block with the
+		// broken-image icon before the text (brokenimage.go).
+		b.brokenImageWithAlt(c, el, st, alt)
+	case !sized && !el.HasAttr("alt"):
+		// No alt attribute: the icon alone.
+		b.add(c, brokenIconBox(el, st, ""), st.Display.IsInlineLevel())
 	case sized && !hasAlt:
 		b.add(c, &Box{Kind: ReplacedBox, Node: el, Style: st}, st.Display.IsInlineLevel())
 	case sized:
@@ -486,78 +502,6 @@ func (b *builder) brokenImage(c *container, el *dom.Node, st *cssom.ComputedStyl
 		inner.finish()
 		b.add(c, x, st.Display.IsInlineLevel())
 	}
-}
-
-// formControl generates the box of an <input>, <select> or <textarea>.
-// Their rendering is left to the user agent (HTML §15.5.4–15.5.16);
-// AD-HOC, as common engines draw them: check boxes and radio buttons are
-// 13×13 replaced boxes, buttons are inline-blocks around their label, and
-// text fields, selects and text areas are inline-blocks one line high
-// showing their value, whose width comes from size/cols (or the widest
-// option), not from the value.
-// TODO(spec): textarea rows, multi-line selects, placeholder text.
-func (b *builder) formControl(c *container, el *dom.Node, st *cssom.ComputedStyle) {
-	inline := st.Display.IsInlineLevel()
-	kind, text := textWidget, el.AttrOr("value", "")
-	switch el.Tag {
-	case "select":
-		kind, text = selectWidget, selectedOption(el)
-	case "textarea":
-		kind, text = textareaWidget, el.TextContent()
-	default:
-		switch strings.ToLower(strings.TrimSpace(el.AttrOr("type", "text"))) {
-		case "checkbox", "radio":
-			b.add(c, &Box{Kind: ReplacedBox, Node: el, Style: st}, inline)
-			return
-		case "image":
-			b.add(c, &Box{Kind: ReplacedBox, Node: el, Style: st, Image: b.imageOf(el)}, inline)
-			return
-		case "submit", "reset", "button":
-			kind = notWidget
-			if !el.HasAttr("value") {
-				text = map[string]string{"submit": "Submit", "reset": "Reset"}[strings.ToLower(el.AttrOr("type", ""))]
-			}
-		}
-	}
-	x := &Box{Kind: InlineBlockBox, Node: el, Style: st, ChildrenInline: true, widget: kind}
-	s, _ := collapseWhiteSpace(text, st.WhiteSpace, true)
-	if s == "" {
-		// An empty field is still one line high.
-		s = "\u00a0"
-	}
-	x.Children = []*Box{{Kind: TextBox, Node: el, Style: st, Text: transformText(s, st.TextTransform)}}
-	if !inline {
-		x.Kind = BlockBox
-	}
-	b.add(c, x, inline)
-}
-
-// selectedOption returns the label of the option a <select> shows: the
-// last selected one, else the first.
-func selectedOption(sel *dom.Node) string {
-	var first, selected *dom.Node
-	sel.Walk(func(n *dom.Node) bool {
-		if n.IsHTML("option") {
-			if first == nil {
-				first = n
-			}
-			if n.HasAttr("selected") {
-				selected = n
-			}
-			return false
-		}
-		return true
-	})
-	if selected == nil {
-		selected = first
-	}
-	if selected == nil {
-		return ""
-	}
-	if l, ok := selected.Attr("label"); ok {
-		return l
-	}
-	return strings.Join(strings.Fields(selected.TextContent()), " ")
 }
 
 // replaced reports whether el is a replaced element
@@ -585,41 +529,113 @@ func (b *builder) imageOf(el *dom.Node) image.Image {
 	return b.image(el)
 }
 
-// markerText returns the text of a list item's outside marker
-// (https://www.w3.org/TR/css-lists-3/#content-property), or "".
-// TODO(spec): list-style-image, the other counter styles of CSS Counter
-// Styles 3, counters beyond <ol start>/<li value>/reversed.
+// listMarker generates the marker of list item el into c, whose box is
+// the item's principal box: an anonymous text run first in its content
+// for list-style-position: inside, else the box's outside Marker
+// (https://www.w3.org/TR/css-lists-3/#marker-pseudo). The marker takes
+// its ::marker style when rules give it one; a ::marker content other
+// than normal replaces the list-style-type text.
+// TODO(spec): the ::marker properties beyond color and font (its box).
+func (b *builder) listMarker(c *container, el *dom.Node) {
+	box := c.box
+	st, ms := box.Style, b.styles.Pseudo(el, "marker")
+	if ms != nil && ms.Content != nil && len(ms.Content) == 0 {
+		return // ::marker { content: none }
+	}
+	if st.ListStyleImage != "" && (ms == nil || len(ms.Content) == 0) {
+		if img := b.imageOf(el); img != nil {
+			b.imageMarker(c, img, st)
+			return
+		}
+	}
+	var m string
+	if ms != nil && len(ms.Content) > 0 {
+		m = generatedText(el, ms.Content, &b.quoteDepth)
+	} else {
+		m = markerTextWith(b.styles, el, st)
+	}
+	if ms == nil {
+		ms = st
+	}
+	if m == "" {
+		return
+	}
+	if st.ListStylePosition == cssom.ListInside {
+		// https://www.w3.org/TR/css-lists-3/#valdef-list-style-position-inside
+		// An inside marker is the first inline box of the item: an
+		// anonymous text run here, in an inline box when ::marker
+		// styles it (its line-height counts in the line).
+		text := &Box{Kind: TextBox, Style: ms, Anonymous: true, Text: m}
+		if ms == st {
+			c.addInline(text)
+			return
+		}
+		c.addInline(&Box{Kind: InlineBox, Node: el, Style: ms, Pseudo: "marker", Children: []*Box{text}})
+		return
+	}
+	box.Marker = m
+	if ms != st {
+		box.markerStyle = ms
+	}
+}
+
+// imageMarker generates the marker of a list item whose list-style-image
+// is img (https://www.w3.org/TR/css-lists-3/#image-markers): an anonymous
+// replaced box at its natural size. AD-HOC: as in Chromium, 7px separate
+// the image from the content.
+// TODO(spec): gradients in list-style-image.
+func (b *builder) imageMarker(c *container, img image.Image, st *cssom.ComputedStyle) {
+	if st.ListStylePosition == cssom.ListOutside {
+		c.box.markerImage = img
+		return
+	}
+	ms := cssom.InheritFrom(st)
+	ms.Margin[cssom.Right] = cssom.LengthOf(cssom.Int(imageMarkerGap))
+	c.addInline(&Box{Kind: ReplacedBox, Style: ms, Anonymous: true, Image: img})
+}
+
+// imageMarkerGap is the space between an image marker and the list item's
+// content, in CSS px.
+const imageMarkerGap = 7
+
+// addImageMarker adds list item b's outside image marker to its fragment
+// f: its bottom on the first line's baseline, imageMarkerGap px before
+// the line's start.
+func (l *layouter) addImageMarker(f *Fragment, b *Box) {
+	r := b.markerImage.Bounds()
+	w, h := cssom.Int(r.Dx()), cssom.Int(r.Dy())
+	x, y := f.Border[cssom.Left]+f.Padding[cssom.Left], f.Border[cssom.Top]+f.Padding[cssom.Top]+l.metricsOf(b.Style).Ascent
+	if lx, ly, ok := firstLine(f); ok {
+		x, y = lx, ly
+	}
+	mf := &Fragment{Kind: ImageFragment, Style: cssom.InheritFrom(b.Style), Anonymous: true, Marker: true, Image: b.markerImage,
+		Rect: Rect{X: x - cssom.Int(imageMarkerGap) - w, Y: y - h, W: w, H: h}}
+	f.Children = append([]*Fragment{mf}, f.Children...)
+}
+
+// markerText returns the text of list item el's marker in the counter
+// style of st's list-style-type, its ordinal counted from the DOM.
 func markerText(el *dom.Node, st *cssom.ComputedStyle) string {
-	switch st.ListStyleType {
-	case "disc":
-		return "• "
-	case "circle":
-		return "◦ "
-	case "square":
-		return "▪ "
-	case "none", "":
+	return markerTextWith(nil, el, st)
+}
+
+// markerTextWith returns the text of list item el's marker
+// (https://www.w3.org/TR/css-lists-3/#content-property): the value of its
+// list-item counter from styles (nil: counted from the DOM, as for <ol
+// reversed>, which cssom does not count) in the counter style of st's
+// list-style-type, with the style's prefix and suffix.
+func markerTextWith(styles *cssom.Styles, el *dom.Node, st *cssom.ComputedStyle) string {
+	if st.ListStyleType == "none" || st.ListStyleType == "" {
 		return ""
 	}
-	n := listOrdinal(el)
-	var s string
-	switch st.ListStyleType {
-	case "lower-alpha", "lower-latin":
-		s = alphabetic(n, 'a')
-	case "upper-alpha", "upper-latin":
-		s = alphabetic(n, 'A')
-	case "lower-roman":
-		s = strings.ToLower(roman(n))
-	case "upper-roman":
-		s = roman(n)
-	case "decimal-leading-zero":
-		s = strconv.Itoa(n)
-		if n >= 0 && n < 10 {
-			s = "0" + s
-		}
-	default:
-		s = strconv.Itoa(n)
+	n, ok := 0, false
+	if styles != nil && !(el.Parent != nil && el.Parent.IsHTML("ol") && el.Parent.HasAttr("reversed")) {
+		n, ok = styles.ListItemValue(el)
 	}
-	return s + ". "
+	if !ok {
+		n = listOrdinal(el)
+	}
+	return styles.CounterStyles().MarkerText(n, string(st.ListStyleType))
 }
 
 // listOrdinal returns the ordinal value of list item el
@@ -679,22 +695,4 @@ func alphabetic(n int, first byte) string {
 		n /= 26
 	}
 	return string(buf)
-}
-
-// roman formats n as an upper-case Roman numeral (CSS Counter Styles 3
-// additive system, range 1..3999; outside it, decimal).
-func roman(n int) string {
-	if n < 1 || n > 3999 {
-		return strconv.Itoa(n)
-	}
-	vals := [...]int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := [...]string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var sb strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			sb.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return sb.String()
 }

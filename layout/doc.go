@@ -21,8 +21,10 @@
 //     floats and clearance (§9.5), shrink-to-fit widths for floats,
 //     inline-blocks and absolutely positioned boxes (§10.3.5, §10.3.7,
 //     §10.3.9), replaced element sizing (§10.3.2, §10.6.2), relative and
-//     absolute positioning (§9.3, §10.3.7, §10.6.4), list markers, and the
-//     canvas background (CSS Backgrounds 3 §2.11.2).
+//     absolute positioning (§9.3, §10.3.7, §10.6.4), list markers (text
+//     in a counter style, ::marker, list-style-image), ::first-line and
+//     ::first-letter (firstline.go), and the canvas background (CSS
+//     Backgrounds 3 §2.11.2).
 //
 // Flex containers are laid out by the flex layout algorithm of CSS Flexbox
 // 1 §9 (flex.go, flexalgo.go, flexplace.go).
@@ -32,9 +34,10 @@
 // table_place.go, table_frag.go: rows, cells, captions; table_collapse.go:
 // collapsing borders).
 //
-// Grid containers are laid out as block containers until their own
-// algorithm exists, and bidirectional text is laid out left to right
-// (TODO(spec) comments mark what is missing).
+// Grid containers are laid out by the grid sizing algorithm of CSS Grid
+// Layout 1 §11 (grid.go; grid_place.go: the explicit grid and item
+// placement; grid_track.go: track sizing). Bidirectional text is laid out
+// left to right (TODO(spec) comments mark what is missing).
 //
 // The text half of the package (FontSet, Shape, Metrics, LineBreaks) shapes
 // the smallest pieces of text between soft wrap opportunities; it caches

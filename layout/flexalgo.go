@@ -168,6 +168,12 @@ func (fl *flexLayout) contentMain(it *flexItem, minContent bool) Fixed {
 					return scale(h, iw, ih)
 				}
 			}
+			if minContent && isSVGRoot(b.Node) && (b.Style.Width.IsAuto() || b.Style.Width.Kind == cssom.LengthPercent) {
+				// An outer <svg>'s auto width is 100%: its min-content
+				// contribution is compressible, as for percentage sizes
+				// (https://www.w3.org/TR/css-sizing-3/#replaced-percentage-min-contribution).
+				return 0
+			}
 			w, _ := replacedSize(b, fl.cbw, fl.cbh)
 			return w
 		}

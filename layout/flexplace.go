@@ -383,7 +383,7 @@ func itemBaseline(f *Fragment) Fixed {
 	if f.Kind != BoxFragment {
 		return f.Rect.H
 	}
-	if d := f.Style.Display; d == cssom.DisplayFlex || d == cssom.DisplayInlineFlex {
+	if d := f.Style.Display; d == cssom.DisplayFlex || d == cssom.DisplayInlineFlex || d == cssom.DisplayGrid || d == cssom.DisplayInlineGrid {
 		return f.Baseline
 	}
 	if _, y, ok := firstLine(f); ok {
@@ -498,7 +498,7 @@ type flexMeasure struct {
 // then setting that height: it is a flex container, or a child's height
 // depends on b's through a percentage.
 func heightDependent(b *Box) bool {
-	if isFlexContainer(b) {
+	if isFlexContainer(b) || isGridContainer(b) {
 		return true
 	}
 	for _, c := range b.Children {

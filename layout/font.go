@@ -38,6 +38,9 @@ type FontSet struct {
 	// shapers pools *shaper values (a HarfbuzzShaper and its per-font faces,
 	// which are not safe for concurrent use).
 	shapers sync.Pool
+	// kerns memoizes the kerning between characters and spaces
+	// (shape_kern.go).
+	kerns kernMemo
 }
 
 // NewFontSet returns a font set holding only the embedded default faces, each
@@ -89,7 +92,27 @@ type FontSpec struct {
 	Caps cssom.FontVariantCaps
 	// Synthesis says which faces may not be synthesized.
 	Synthesis cssom.FontSynthesis
+	// Direction is the direction to shape in: the parity of the text's
+	// bidi embedding level, when known.
+	Direction ShapeDirection
 }
+
+// ShapeDirection is the direction text is shaped in. Right-to-left shaping
+// gives glyphs in visual order (last character first) and mirrors
+// characters such as parentheses (UAX #9 rule L4).
+type ShapeDirection uint8
+
+// The shaping directions.
+const (
+	// ShapeAuto shapes a run of a right-to-left script (other than its
+	// numbers) right to left and the rest left to right: for text whose
+	// bidi level is not known.
+	ShapeAuto ShapeDirection = iota
+	// ShapeLTR shapes left to right (an even bidi level).
+	ShapeLTR
+	// ShapeRTL shapes right to left (an odd bidi level).
+	ShapeRTL
+)
 
 // SpecOf returns the FontSpec of a computed style.
 func SpecOf(cs *cssom.ComputedStyle) FontSpec {
@@ -108,6 +131,9 @@ type Font struct {
 	// range such as 100 900).
 	weight, weightMax uint16
 	style             cssom.FontStyle // normal, italic or oblique
+	// widthClass is the OS/2 usWidthClass, 1 (ultra-condensed) to 9
+	// (ultra-expanded); 0 stands for 5, normal.
+	widthClass uint8
 	// unicodeRange is the @font-face unicode-range descriptor: the face is
 	// used only for these characters. Nil means every character.
 	unicodeRange []UnicodeRange

@@ -36,6 +36,9 @@ type fontData struct {
 	// faces pools *font.Face values (not safe for concurrent use) for
 	// outlines.
 	faces sync.Pool
+	// colr and bitmaps say whether the face has colour glyphs: COLR
+	// layers, or PNG bitmaps in CBDT or sbix (fontcolor.go).
+	colr, bitmaps bool
 }
 
 // lazyData parses a face's tables on first use: the embedded faces cost
@@ -139,6 +142,7 @@ func newFont(ld *ot.Loader) (*Font, error) {
 	d.underlinePos = face.LineMetric(font.UnderlinePosition)
 	d.underlineT = face.LineMetric(font.UnderlineThickness)
 	d.faces.Put(face)
+	d.readColorTables(ld)
 	return f, nil
 }
 
@@ -240,6 +244,10 @@ func (f *Font) describe(ld *ot.Loader) *tables.Os2 {
 		f.style = cssom.FontStyleOblique
 	} else if o.FsSelection&1 != 0 {
 		f.style = cssom.FontStyleItalic
+	}
+	// https://learn.microsoft.com/en-us/typography/opentype/spec/os2#uswidthclass
+	if o.USWidthClass >= 1 && o.USWidthClass <= 9 && o.USWidthClass != 5 {
+		f.widthClass = uint8(o.USWidthClass)
 	}
 	return &o
 }
@@ -367,8 +375,7 @@ func (f *fontData) putFace(fc *font.Face) { f.faces.Put(fc) }
 // outline implements Font.Outline: go-text gives glyf (quadratic) and CFF
 // (cubic) outlines in font units, y up; scale them to px, y down.
 //
-// TODO(spec): color glyphs (COLR/CPAL layers, sbix and CBDT bitmaps, SVG):
-// color emoji fonts draw nothing, or their fallback outline when present.
+// Colour glyphs are drawn from Font.ColorGlyph (fontcolor.go).
 func (f *Font) outline(id GlyphID, size Fixed) []PathSegment {
 	return f.data().outline(id, size, f.variations())
 }

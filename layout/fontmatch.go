@@ -10,8 +10,16 @@ const boldThreshold = 600
 // matchFace picks the face of one family for a weight and style and says
 // which synthesis it needs; faces is not empty.
 //
-// https://www.w3.org/TR/css-fonts-4/#font-style-matching, step 4, without
-// font-stretch (TODO(spec): font-stretch is not a computed property yet):
+// https://www.w3.org/TR/css-fonts-4/#font-style-matching, step 4, with
+// font-stretch always normal (TODO(spec): font-stretch is not a computed
+// property yet):
+//
+//	a. font-stretch is tried first. If the matching set contains faces
+//	   with width values matching the font-stretch desired value, faces
+//	   with other width values are removed from the matching set. If there
+//	   is no face that matches the desired value, [for a desired value of
+//	   100% or less] narrower values are checked in descending order
+//	   followed by wider values in ascending order.
 //
 //	b. font-style is tried next. [...] If the value of font-style is italic,
 //	   italic faces are checked first, then oblique, then normal faces. If
@@ -25,6 +33,8 @@ const boldThreshold = 600
 // and slant ranges; the font-synthesis property (synthesis is always
 // allowed here).
 func matchFace(faces []*Font, weight uint16, style cssom.FontStyle) chainFace {
+	// a. Narrow the faces to the width class nearest normal.
+	faces = nearestWidth(faces)
 	// b. Narrow the faces to the best style class present.
 	var order [3]cssom.FontStyle
 	switch style {
@@ -130,4 +140,46 @@ func rankWeight(want, have uint16) weightRank {
 		}
 		return weightRank{1, w - h}
 	}
+}
+
+// nearestWidth returns the faces of the width class font-stretch: normal
+// matches (step a of matchFace): normal (5), else the nearest narrower,
+// else the nearest wider. faces itself when all are of one width.
+func nearestWidth(faces []*Font) []*Font {
+	width := func(f *Font) int {
+		if f.widthClass == 0 {
+			return 5
+		}
+		return int(f.widthClass)
+	}
+	best := -1
+	for _, f := range faces {
+		w := width(f)
+		if best < 0 || rankWidth(w) < rankWidth(best) {
+			best = w
+		}
+	}
+	all := true
+	for _, f := range faces {
+		all = all && width(f) == best
+	}
+	if all {
+		return faces
+	}
+	out := make([]*Font, 0, len(faces))
+	for _, f := range faces {
+		if width(f) == best {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// rankWidth orders width classes for a normal request: 5, then 4 down to
+// 1, then 6 up to 9.
+func rankWidth(w int) int {
+	if w <= 5 {
+		return 5 - w
+	}
+	return w
 }

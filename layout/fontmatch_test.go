@@ -230,3 +230,23 @@ func TestAddFontFace(t *testing.T) {
 		t.Errorf("AddFontFace(junk) = nil, want an error")
 	}
 }
+
+func TestMatchFaceWidth(t *testing.T) {
+	face := func(name string, width uint8) *Font {
+		return &Font{family: name, weight: 400, weightMax: 400, widthClass: width}
+	}
+	tests := []struct {
+		faces []*Font
+		want  string
+	}{
+		{[]*Font{face("condensed", 3), face("normal", 0), face("expanded", 7)}, "normal"},
+		{[]*Font{face("expanded", 7), face("semi-condensed", 4), face("condensed", 3)}, "semi-condensed"},
+		{[]*Font{face("expanded", 7), face("semi-expanded", 6)}, "semi-expanded"},
+		{[]*Font{face("normal", 5), face("condensed", 3)}, "normal"},
+	}
+	for _, tc := range tests {
+		if got := matchFace(tc.faces, 400, normal).font.family; got != tc.want {
+			t.Errorf("faces %v: picked %s, want %s", tc.faces, got, tc.want)
+		}
+	}
+}

@@ -55,6 +55,12 @@ type ifcData struct {
 	text string
 	// bidi says the pieces have bidi levels to reorder lines by.
 	bidi bool
+	// first is the content restyled for the ::first-line (firstline.go),
+	// once computed; in it, orig maps each restyled box to its own box
+	// and strut is the style of the first line's strut.
+	first *ifcData
+	orig  map[*Box]*Box
+	strut *cssom.ComputedStyle
 }
 
 // ifc returns the prepared inline content of block container b.
@@ -152,6 +158,7 @@ func (l *layouter) textPieces(out []piece, it rawItem, text string, isBreak func
 	wrap := wraps(st.WhiteSpace)
 	coll := collapsible(st.WhiteSpace)
 	start := it.start
+	n0 := len(out)
 	for pos := it.start; pos < it.end; pos++ {
 		if text[pos] == '\t' {
 			if pos > start {
@@ -177,6 +184,7 @@ func (l *layouter) textPieces(out []piece, it rawItem, text string, isBreak func
 	if start < it.end {
 		out = l.levelPieces(out, it.box, text, start, it.end, spec, coll, wrap && isBreak(it.end), levels)
 	}
+	l.kernSpaces(out[n0:], spec) // shape_kern.go
 	return out
 }
 
@@ -187,12 +195,14 @@ func (l *layouter) textPiece(b *Box, s string, off int, spec FontSpec, coll, bre
 	word := strings.TrimRight(s, " ")
 	p := piece{kind: pieceText, box: b, word: word, space: s[len(word):], off: off, breakAfter: breakAfter, collapsible: coll, level: level}
 	ls, ws := b.Style.LetterSpacing, b.Style.WordSpacing
+	// The piece is shaped in the direction of its level: at an odd level
+	// right to left, in visual order and mirrored (shape_bidi.go).
+	spec.Direction = ShapeLTR
+	if level%2 == 1 {
+		spec.Direction = ShapeRTL
+	}
 	if word != "" {
-		shaped := word
-		if level%2 == 1 {
-			shaped = mirrored(word)
-		}
-		p.runs = l.fonts.Shape(shaped, spec)
+		p.runs = l.fonts.Shape(word, spec)
 		for _, r := range p.runs {
 			p.width += r.Advance + ls*Fixed(len(r.Glyphs))
 			p.width += ws * Fixed(strings.Count(r.Text, "\u00a0"))
@@ -272,6 +282,9 @@ type lineBuilder struct {
 	headAt    int
 	headOrig  piece
 	ownPieces bool
+	// lineBox is the ::first-line's fictional inline box while the first
+	// line is laid out, else nil (firstline.go).
+	lineBox *Box
 }
 
 // placedItem is one fragment of the current line with what vertical
@@ -326,7 +339,13 @@ func (l *layouter) layoutInlineContent(b *Box, cb containingBlock, fl flow) ([]*
 		if first {
 			indent = b.Style.TextIndent.Resolve(width, 0)
 		}
-		j, visible := lb.layoutLine(i, indent)
+		var j int
+		var visible bool
+		if first && b.firstLineBox != nil {
+			j, visible = lb.layoutFirstLine(l.firstLineData(b, d), i, indent)
+		} else {
+			j, visible = lb.layoutLine(i, indent)
+		}
 		if visible {
 			empty = false
 		}
@@ -566,6 +585,9 @@ func (lb *lineBuilder) placeLine(i, j int, indent Fixed, last bool) bool {
 // to right (the line has no bidi levels); trim is the text piece whose
 // trailing spaces are removed.
 func (lb *lineBuilder) placeLogical(i, j, trim int) {
+	if lb.lineBox != nil {
+		lb.openBox(lb.lineBox, true)
+	}
 	for _, ob := range lb.open {
 		lb.openBox(ob, false)
 	}
@@ -598,7 +620,9 @@ func (lb *lineBuilder) placeLogical(i, j, trim int) {
 	}
 	lb.open = lb.open[:0]
 	for _, si := range lb.stack {
-		lb.open = append(lb.open, lb.items[si].box)
+		if b := lb.items[si].box; b != lb.lineBox {
+			lb.open = append(lb.open, b)
+		}
 	}
 	for len(lb.stack) > 0 {
 		lb.closeBox(false)
@@ -609,7 +633,7 @@ func (lb *lineBuilder) placeLogical(i, j, trim int) {
 // last line or ends in a forced break, where justify acts as start.
 // TODO(spec): text-align-last.
 func (lb *lineBuilder) alignment(last bool) cssom.TextAlign {
-	a := lb.b.Style.TextAlign
+	a := lb.b.Style.TextAlign.Inline()
 	rtl := lb.b.Style.Direction == "rtl"
 	switch {
 	case a == cssom.TextAlignJustify && last, a == cssom.TextAlignStart:

@@ -18,9 +18,12 @@ type Options struct {
 	// Fonts is the font set text is shaped with; nil means a shared set of
 	// the embedded default faces.
 	Fonts *FontSet
-	// Image returns the decoded image of a replaced element, or nil when it
-	// has none or it is broken. nil means no element has an image.
+	// Image returns the decoded image of a replaced element, or the image
+	// of a list item's list-style-image, or nil when it has none or it is
+	// broken. nil means no element has an image.
 	Image func(el *dom.Node) image.Image
+	// inc is the incremental pass of a Tree.Layout (incremental.go).
+	inc *incPass
 }
 
 // defaultFonts is the font set used when Options.Fonts is nil.
@@ -51,7 +54,7 @@ func LayoutBox(ctx context.Context, root *Box, opts Options) (frag *Fragment, er
 	if fonts == nil {
 		fonts = defaultFonts()
 	}
-	l := &layouter{ctx: ctx, fonts: fonts, viewportW: cssom.Max(opts.Width, 0), viewportH: cssom.Max(opts.Height, 0)}
+	l := &layouter{ctx: ctx, fonts: fonts, viewportW: cssom.Max(opts.Width, 0), viewportH: cssom.Max(opts.Height, 0), inc: opts.inc}
 	vp := &Fragment{Kind: ViewportFragment, Style: cssom.Initial(), Rect: Rect{W: l.viewportW, H: l.viewportH}}
 	if root != nil {
 		var f *Fragment
@@ -72,6 +75,7 @@ func LayoutBox(ctx context.Context, root *Box, opts Options) (frag *Fragment, er
 		vp.Children = []*Fragment{f}
 		canvasBackground(vp, root, f)
 	}
+	vp = l.detach(vp) // keeps a Tree's fragments out of absolutize's reach
 	bottom := l.absolutize(vp, nil, vp.Rect)
 	vp.Rect.H = cssom.Max(l.viewportH, bottom)
 	if err := ctx.Err(); err != nil {
@@ -99,6 +103,11 @@ type layouter struct {
 	absCB []containingBlock
 	// flexItems caches flex items laid out at given sizes (flex.go).
 	flexItems map[flexKey]flexMeasure
+	// sticky is the scope of sticky positioning during absolutize
+	// (sticky.go).
+	sticky stickyScope
+	// inc is the incremental pass of a Tree.Layout, nil for Layout.
+	inc *incPass
 }
 
 // tick counts a box and reports whether layout must stop because the
@@ -148,7 +157,7 @@ func (l *layouter) layoutRoot(root *Box) *Fragment {
 // https://www.w3.org/TR/css-backgrounds-3/#special-backgrounds
 func canvasBackground(vp *Fragment, root *Box, rootFrag *Fragment) {
 	src := rootFrag
-	if rootFrag.Style.BackgroundColor.A == 0 && rootFrag.Style.BackgroundImage == "" && rootFrag.Style.BackgroundGradient == nil && root.Node.IsHTML("html") {
+	if rootFrag.Style.BackgroundColor.A == 0 && !rootFrag.Style.HasBackgroundImage() && root.Node.IsHTML("html") {
 		src = nil
 		for _, c := range rootFrag.Children {
 			if c.Node.IsHTML("body") && c.Kind == BoxFragment {
@@ -157,7 +166,7 @@ func canvasBackground(vp *Fragment, root *Box, rootFrag *Fragment) {
 			}
 		}
 	}
-	if src == nil || (src.Style.BackgroundColor.A == 0 && src.Style.BackgroundImage == "" && src.Style.BackgroundGradient == nil) {
+	if src == nil || (src.Style.BackgroundColor.A == 0 && !src.Style.HasBackgroundImage()) {
 		return
 	}
 	st := cssom.Initial()
@@ -169,11 +178,14 @@ func canvasBackground(vp *Fragment, root *Box, rootFrag *Fragment) {
 	st.BackgroundGradient = src.Style.BackgroundGradient
 	st.BackgroundClip = src.Style.BackgroundClip
 	st.BackgroundOrigin = src.Style.BackgroundOrigin
+	st.BackgroundFixed = src.Style.BackgroundFixed
+	st.BackgroundLists = src.Style.BackgroundLists
 	vp.Style = st
 	cp := *src.Style
 	cp.BackgroundColor = cssom.Transparent
 	cp.BackgroundImage = ""
 	cp.BackgroundGradient = nil
+	cp.BackgroundLists = nil
 	src.Style = &cp
 }
 
@@ -195,6 +207,10 @@ func (l *layouter) absolutize(f, parent *Fragment, cb Rect) Fixed {
 			ox, oy := relativeOffset(f.Style, pcb.W, pcb.H)
 			f.Rect.X += ox
 			f.Rect.Y += oy
+		case cssom.PositionSticky:
+			dx, dy := l.stickyOffset(f)
+			f.Rect.X += dx
+			f.Rect.Y += dy
 		case cssom.PositionAbsolute, cssom.PositionFixed:
 			if l.abs[f] {
 				if f.Style.Position == cssom.PositionFixed {
@@ -208,9 +224,15 @@ func (l *layouter) absolutize(f, parent *Fragment, cb Rect) Fixed {
 		}
 	}
 	bottom := f.Rect.Y + f.Rect.H
+	if kept, ok := l.keptOutput(f, cb); ok { // a Tree's unmoved subtree (incremental.go)
+		return cssom.Max(bottom, kept)
+	}
+	saved := l.enterSticky(f)
 	for _, c := range f.Children {
 		bottom = cssom.Max(bottom, l.absolutize(c, f, cb))
 	}
+	l.sticky = saved
+	l.keepOutput(f, bottom)
 	return bottom
 }
 

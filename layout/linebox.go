@@ -5,6 +5,7 @@ package layout
 // height calculations"). inline.go breaks the content into lines.
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -33,7 +34,9 @@ func (lb *lineBuilder) inlineItem(st *cssom.ComputedStyle, f *Fragment, parent i
 func usedLineHeight(st *cssom.ComputedStyle, m Metrics) Fixed {
 	switch st.LineHeight.Kind {
 	case cssom.LineHeightNumber:
-		return st.FontSize.MulFloat(float64(st.LineHeight.Number))
+		// AD-HOC: floored to 1/64 px as Chromium does (13.6px × 1.45 is
+		// 19.703px there), so long pages do not drift.
+		return cssom.Fixed(math.Floor(float64(st.FontSize) * float64(st.LineHeight.Number)))
 	case cssom.LineHeightLength:
 		return st.LineHeight.Px
 	}

@@ -2,16 +2,26 @@ package layout
 
 import (
 	"math"
+	"strconv"
+	"strings"
 
 	"github.com/paneweb/pane/cssom"
+	"github.com/paneweb/pane/dom"
 )
 
 // intrinsicSize returns the natural width and height of a replaced box in
-// CSS px (one image pixel per CSS px), and whether it has them. Without an
-// image, <canvas>, <video>, <iframe>, <embed> and <svg> have the default
-// object size 300×150 (CSS Images 3 §4.1, HTML §15.4.1); a broken <img>
-// has none (AD-HOC: its used size is then 0 on an auto axis, not 300×150).
+// CSS px (one image pixel per CSS px), and whether it has them. An inline
+// <svg> has the size its attributes give (svgNaturalSize). Without an
+// image, <canvas>, <video>, <iframe> and <embed> have the default object
+// size 300×150 (CSS Images 3 §4.1, HTML §15.4.1); a broken <img> has none
+// (AD-HOC: its used size is then 0 on an auto axis, not 300×150).
 func intrinsicSize(b *Box) (w, h Fixed, ok bool) {
+	if isSVGRoot(b.Node) {
+		// From the attributes, not from the rendered image, whose bounds
+		// are whole pixels and which has a size even when the element
+		// has none.
+		return svgNaturalSize(b.Node).sizes()
+	}
 	if b.Image != nil {
 		r := b.Image.Bounds()
 		return cssom.Int(r.Dx()), cssom.Int(r.Dy()), r.Dx() > 0 && r.Dy() > 0
@@ -24,6 +34,86 @@ func intrinsicSize(b *Box) (w, h Fixed, ok bool) {
 		return cssom.Int(13), cssom.Int(13), true
 	}
 	return cssom.Int(300), cssom.Int(150), true
+}
+
+// svgSize is the natural size of an inline <svg> element: each dimension
+// and the natural aspect ratio (ratioW:ratioH) when it has them.
+type svgSize struct {
+	w, h, ratioW, ratioH Fixed
+	hasW, hasH, hasRatio bool
+}
+
+// isSVGRoot reports whether n is an <svg> element in the SVG namespace,
+// which the box tree makes a replaced element.
+func isSVGRoot(n *dom.Node) bool {
+	return n != nil && n.Type == dom.ElementNode && n.Namespace == dom.SVGNamespace && n.Tag == "svg"
+}
+
+// svgNaturalSize reads the natural size of an outer <svg> element from
+// its width, height and viewBox attributes.
+//
+// https://www.w3.org/TR/SVG2/coords.html#SizingSVGInCSS
+// "the natural width and height are the width and height attributes when
+// they are absolute lengths; the natural aspect ratio is the viewBox's
+// when it has one, else the ratio of the natural width and height".
+// TODO(spec): width and height as presentation attributes (CSS width and
+// height of the element); here they give the natural size only, which
+// CSS width and height override as they do for images.
+func svgNaturalSize(el *dom.Node) svgSize {
+	var z svgSize
+	z.w, z.hasW = svgAbsoluteLength(el.AttrOr("width", ""))
+	z.h, z.hasH = svgAbsoluteLength(el.AttrOr("height", ""))
+	if vb := strings.FieldsFunc(el.AttrOr("viewBox", ""), func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' || r == '\r' }); len(vb) == 4 {
+		w, errW := strconv.ParseFloat(vb[2], 64)
+		h, errH := strconv.ParseFloat(vb[3], 64)
+		if errW == nil && errH == nil && w > 0 && h > 0 && w < 1e9 && h < 1e9 {
+			z.ratioW, z.ratioH, z.hasRatio = cssom.Px(w), cssom.Px(h), cssom.Px(w) > 0 && cssom.Px(h) > 0
+		}
+	}
+	if !z.hasRatio && z.hasW && z.hasH && z.w > 0 && z.h > 0 {
+		z.ratioW, z.ratioH, z.hasRatio = z.w, z.h, true
+	}
+	return z
+}
+
+// sizes returns the natural width and height for intrinsicSize, a missing
+// one from the other and the ratio.
+//
+// With a ratio and no size, the ratio itself (the viewBox's size), for
+// callers that scale by it; replacedSize sizes such an element as
+// browsers do. With no ratio, a missing dimension is the default object
+// size's, and there is no ratio to keep.
+func (z svgSize) sizes() (w, h Fixed, ratio bool) {
+	switch {
+	case z.hasW && z.hasH:
+		return z.w, z.h, z.hasRatio
+	case z.hasRatio && z.hasW:
+		return z.w, scale(z.w, z.ratioH, z.ratioW), true
+	case z.hasRatio && z.hasH:
+		return scale(z.h, z.ratioW, z.ratioH), z.h, true
+	case z.hasRatio:
+		return z.ratioW, z.ratioH, true
+	}
+	w, h = cssom.Int(300), cssom.Int(150)
+	if z.hasW {
+		w = z.w
+	}
+	if z.hasH {
+		h = z.h
+	}
+	return w, h, false
+}
+
+// svgAbsoluteLength parses an SVG width or height attribute that is an
+// absolute length: a number, or a number with a px unit (other units and
+// percentages are left to CSS: no natural size).
+func svgAbsoluteLength(v string) (Fixed, bool) {
+	v = strings.TrimSuffix(strings.TrimSpace(v), "px")
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || !(f >= 0 && f <= 1e7) { // NaN fails both
+		return 0, false
+	}
+	return cssom.Px(f), true
 }
 
 // scale returns a*num/den, rounded toward zero; 0 when den is 0.
@@ -51,6 +141,19 @@ func replacedSize(b *Box, cbw, cbh Fixed) (Fixed, Fixed) {
 	iw, ih, hasRatio := intrinsicSize(b)
 	w, wSet := specifiedSize(st.Width, cbw, u.hEdges(), st.BoxSizing)
 	h, hSet := specifiedSize(st.Height, cbh, u.vEdges(), st.BoxSizing)
+	if !wSet && !hSet && isSVGRoot(b.Node) {
+		// CSS 2.1 §10.3.2: with a ratio and no natural size, "it is
+		// suggested that [...] the used value of 'width' is calculated
+		// from the constraint equation used for block-level, non-replaced
+		// elements in normal flow", as browsers do.
+		// AD-HOC: and 0 while computing intrinsic sizes, what Blink
+		// gives (auto means 100% for an outer <svg>, of an indefinite
+		// size).
+		if z := svgNaturalSize(b.Node); z.hasRatio && !z.hasW && !z.hasH {
+			iw = cssom.Max(0, cbw-u.hEdges()-u.margin[cssom.Left]-u.margin[cssom.Right])
+			ih = scale(iw, z.ratioH, z.ratioW)
+		}
+	}
 	switch {
 	case wSet && hSet:
 		w, _ = clampWidth(st, w, cbw, u.hEdges())
@@ -201,8 +304,8 @@ func (l *layouter) layoutAtomic(b *Box, cb containingBlock) atomicLayout {
 	// 'visible', in which case the baseline is the bottom margin edge."
 	// https://www.w3.org/TR/CSS22/visudet.html#propdef-vertical-align
 	a := outerH
-	if bl, ok := lastBaseline(f); isFlexContainer(b) || b.table != nil {
-		a = f.Margin[cssom.Top] + f.Baseline // the flex container's or table's first baseline
+	if bl, ok := lastBaseline(f); isFlexContainer(b) || isGridContainer(b) || b.table != nil {
+		a = f.Margin[cssom.Top] + f.Baseline // the flex or grid container's or table's first baseline
 	} else if ok && b.Style.OverflowX == cssom.OverflowVisible && b.Style.OverflowY == cssom.OverflowVisible {
 		a = f.Margin[cssom.Top] + bl
 	}

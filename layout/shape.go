@@ -25,6 +25,8 @@ type shaper struct {
 	outs  []shapedItem
 	// features are the OpenType features of the current shapeText call.
 	features []shaping.FontFeature
+	// dir is the shaping direction of the current shapeText call.
+	dir ShapeDirection
 }
 
 // shapedItem is one shaped run before conversion to CSS px.
@@ -32,6 +34,7 @@ type shapedItem struct {
 	cf         chainFace
 	start, end int // rune range
 	glyphs     []shaping.Glyph
+	rtl        bool // shaped right to left: glyphs in visual order
 }
 
 func (s *FontSet) getShaper() *shaper {
@@ -79,20 +82,21 @@ func (s *FontSet) shape(text string, spec FontSpec) []ShapedRun {
 	if spec.Features != "" {
 		h = (h ^ maphash.String(s.seed, spec.Features)) * 0x9E3779B97F4A7C15
 	}
-	if runs, ok := s.shapes.get(h, text, spec.Families, w, spec.Style, size, spec.Features); ok {
+	h ^= uint64(spec.Direction) << 56
+	if runs, ok := s.shapes.get(h, text, spec.Families, w, spec.Style, size, spec.Features, spec.Direction); ok {
 		return runs
 	}
 	gen := s.shapes.gen.Load()
 	c := s.chain(spec)
 	feats := parseFeatures(spec.Features)
 	if len(text) > maxCachedText {
-		return s.shapeText(text, c, size, feats)
+		return s.shapeText(text, c, size, feats, spec.Direction)
 	}
 	// The cached runs' Text fields point into this copy, not into the
 	// caller's (possibly large) string.
 	text = strings.Clone(text)
-	runs := s.shapeText(text, c, size, feats)
-	e := &shapeEntry{text: text, families: c.families, weight: w, style: spec.Style, size: size, features: spec.Features, runs: runs}
+	runs := s.shapeText(text, c, size, feats, spec.Direction)
+	e := &shapeEntry{text: text, families: c.families, weight: w, style: spec.Style, size: size, features: spec.Features, dir: spec.Direction, runs: runs}
 	e.cost = entryCost(text, runs)
 	s.shapes.put(h, e, gen)
 	return runs
@@ -105,20 +109,21 @@ func (s *FontSet) shape(text string, spec FontSpec) []ShapedRun {
 // each character takes the first font of the fallback list that supports
 // it; a character no font supports is drawn with the primary font's .notdef.
 //
-// A run of a right-to-left script is shaped right to left; the line
-// reorders pieces by their bidi levels (shape_bidi.go).
-// feats are the OpenType features to apply (shape_features.go).
+// Text is shaped in direction dir (ShapeAuto: a run of a right-to-left
+// script right to left); the line reorders pieces by their bidi levels
+// (shape_bidi.go). feats are the OpenType features to apply
+// (shape_features.go).
 // TODO(spec): the content language (lang) for shaping.
-func (s *FontSet) shapeText(text string, c *fontChain, size Fixed, feats []shaping.FontFeature) []ShapedRun {
+func (s *FontSet) shapeText(text string, c *fontChain, size Fixed, feats []shaping.FontFeature, dir ShapeDirection) []ShapedRun {
 	sh := s.getShaper()
-	sh.features = feats
+	sh.features, sh.dir = feats, dir
 	sh.decode(text)
 	sh.itemize(c)
 	ok := sh.shapeItems(c)
 	runs := sh.convert(text, size)
 	// Reset before the shaper goes back to the pool: once there, another
 	// goroutine may take it.
-	sh.features = nil
+	sh.features, sh.dir = nil, ShapeAuto
 	if ok {
 		s.shapers.Put(sh)
 	}
@@ -251,11 +256,12 @@ func (sh *shaper) shapeItems(c *fontChain) (ok bool) {
 			sc = language.Latin // AD-HOC: digits and punctuation alone
 		}
 		cf := c.faces[sh.face[start]]
-		glyphs, good := sh.shapeRange(cf.font, sc, start, end)
+		rtl := sh.rightToLeft(sc, start, end)
+		glyphs, good := sh.shapeRange(cf.font, sc, start, end, rtl)
 		if !good {
 			ok = false
 		}
-		sh.outs = append(sh.outs, shapedItem{cf: cf, start: start, end: end, glyphs: glyphs})
+		sh.outs = append(sh.outs, shapedItem{cf: cf, start: start, end: end, glyphs: glyphs, rtl: rtl})
 		start = end
 	}
 	return ok
@@ -280,25 +286,50 @@ func rightToLeft(sc language.Script) bool {
 	return false
 }
 
+// onlyNumbers reports whether runes hold no letter: only digits (Arabic-Indic
+// ones too), the Arabic number signs and separators, and neutrals.
+func onlyNumbers(runes []rune) bool {
+	for _, r := range runes {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func isRealScript(sc language.Script) bool {
 	return sc != language.Common && sc != language.Inherited && sc != language.Unknown
 }
 
+// rightToLeft reports whether runes [start, end) of script sc are shaped
+// right to left: as the shaper's direction says, or with ShapeAuto, when
+// sc is a right-to-left script and the runes are not only numbers (bidi
+// classes AN and EN, as Arabic-Indic digits, which UAX #9 puts at an even
+// level).
+func (sh *shaper) rightToLeft(sc language.Script, start, end int) bool {
+	switch sh.dir {
+	case ShapeLTR:
+		return false
+	case ShapeRTL:
+		return true
+	}
+	return rightToLeft(sc) && !onlyNumbers(sh.runes[start:end])
+}
+
 // shapeRange shapes runes [start, end) of script sc in f, in font units (HarfBuzz scaled
-// to size = units per em, so that 26.6 results are font units times 64).
+// to size = units per em, so that 26.6 results are font units times 64),
+// right to left when rtl (HarfBuzz then returns the glyphs in visual
+// order and mirrors characters).
 // A panic inside the shaper on a malformed font is recovered: the run is
 // then laid out glyph by glyph from the cmap and hmtx, without shaping.
-func (sh *shaper) shapeRange(f *Font, sc language.Script, start, end int) (glyphs []shaping.Glyph, ok bool) {
+func (sh *shaper) shapeRange(f *Font, sc language.Script, start, end int, rtl bool) (glyphs []shaping.Glyph, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			glyphs, ok = nominalGlyphs(f.data(), sh.runes[start:end]), false
 		}
 	}()
 	dir := di.DirectionLTR
-	if rightToLeft(sc) {
-		// AD-HOC: a right-to-left script's run is shaped right to left
-		// (HarfBuzz returns it in visual order) whatever its bidi level;
-		// the line reorders runs by level (shape_bidi.go).
+	if rtl {
 		dir = di.DirectionRTL
 	}
 	in := shaping.Input{
@@ -329,18 +360,24 @@ func nominalGlyphs(f *fontData, runes []rune) []shaping.Glyph {
 	return gs
 }
 
+// newRun reports whether item i starts a run of its own.
+func (sh *shaper) newRun(i int) bool {
+	return i == 0 || sh.outs[i].cf != sh.outs[i-1].cf || sh.outs[i].rtl || sh.outs[i-1].rtl
+}
+
 // convert turns the shaped items into ShapedRuns in CSS px at size. The pen
 // position is kept exact (font units times size) and each glyph's position
 // is rounded to 1/64 px from it, so that rounding does not add up along a
 // run (Chromium keeps glyph advances as floats); a glyph's Advance is the
 // difference of the rounded positions, so a run's Advance is exactly the
 // sum of its glyphs' and every machine gets the same numbers. Adjacent
-// items in the same face (split only by script) merge into one run.
+// items in the same face (split only by script), both shaped left to
+// right, merge into one run.
 func (sh *shaper) convert(text string, size Fixed) []ShapedRun {
 	total, nruns := 0, 0
 	for i, it := range sh.outs {
 		total += len(it.glyphs)
-		if i == 0 || it.cf != sh.outs[i-1].cf {
+		if sh.newRun(i) {
 			nruns++
 		}
 	}
@@ -351,7 +388,7 @@ func (sh *shaper) convert(text string, size Fixed) []ShapedRun {
 	var pen Fixed
 	var exact int64 // pen position in font units × 64 × size
 	for i, it := range sh.outs {
-		if i == 0 || it.cf != sh.outs[i-1].cf {
+		if sh.newRun(i) {
 			runs = append(runs, ShapedRun{
 				Font:       it.cf.font,
 				Text:       text[sh.offs[it.start]:sh.offs[it.start]],

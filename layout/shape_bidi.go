@@ -254,44 +254,6 @@ func (r *bidiResolver) assign(runes []rune, offs []int, dir bidi.Direction, base
 	}
 }
 
-// mirrored returns s with the characters that have a mirrored glyph in
-// right-to-left text (Bidi_Mirrored, rule L4) swapped, or s itself.
-// AD-HOC: the ASCII and guillemet pairs only.
-func mirrored(s string) string {
-	var out []byte
-	for i := 0; i < len(s); i++ {
-		var m byte
-		switch s[i] {
-		case '(':
-			m = ')'
-		case ')':
-			m = '('
-		case '[':
-			m = ']'
-		case ']':
-			m = '['
-		case '{':
-			m = '}'
-		case '}':
-			m = '{'
-		case '<':
-			m = '>'
-		case '>':
-			m = '<'
-		default:
-			continue
-		}
-		if out == nil {
-			out = []byte(s)
-		}
-		out[i] = m
-	}
-	if out == nil {
-		return s
-	}
-	return string(out)
-}
-
 // visualOrder returns the order in which items with embedding levels
 // levels are displayed, from left to right: rule L2, "from the highest
 // level to the lowest odd level on each line, reverse any contiguous
@@ -328,9 +290,7 @@ func visualOrder(levels []uint8) []int {
 
 // levelPieces appends the text pieces of text[start:end], which ends at a
 // soft wrap opportunity when breakAfter: one piece, or with bidi levels,
-// one per run of a level, and at an odd level one per grapheme cluster
-// of text with no right-to-left character (overridden or neutral text,
-// whose characters the line's reordering then reverses).
+// one per run of a level.
 func (l *layouter) levelPieces(out []piece, b *Box, text string, start, end int, spec FontSpec, coll, breakAfter bool, levels []uint8) []piece {
 	if levels == nil {
 		return append(out, l.textPiece(b, text[start:end], start, spec, coll, breakAfter, 0))
@@ -341,41 +301,13 @@ func (l *layouter) levelPieces(out []piece, b *Box, text string, start, end int,
 		for e < end && levels[e] == lv {
 			e++
 		}
-		if lv%2 == 1 && !hasRTL(text[s:e]) {
-			out = l.clusterPieces(out, b, text, s, e, spec, coll, breakAfter && e == end, lv)
-		} else {
-			out = append(out, l.textPiece(b, text[s:e], s, spec, coll, breakAfter && e == end, lv))
-		}
+		// textPiece shapes the piece in the direction of its level: at
+		// an odd level right to left, glyphs in visual order and mirrored
+		// (rule L4), overridden left-to-right text too, as Chromium does.
+		out = append(out, l.textPiece(b, text[s:e], s, spec, coll, breakAfter && e == end, lv))
 		s = e
 	}
 	return out
-}
-
-// clusterPieces appends one text piece per grapheme cluster of
-// text[start:end], at level lv; the last breaks after when breakAfter.
-func (l *layouter) clusterPieces(out []piece, b *Box, text string, start, end int, spec FontSpec, coll, breakAfter bool, lv uint8) []piece {
-	s := start
-	var prev rune
-	for pos := start; pos < end; {
-		r, n := utf8.DecodeRuneInString(text[pos:])
-		if pos > s && !graphemeContinues(prev, r) {
-			out = append(out, l.textPiece(b, text[s:pos], s, spec, coll, false, lv))
-			s = pos
-		}
-		prev = r
-		pos += n
-	}
-	return append(out, l.textPiece(b, text[s:end], s, spec, coll, breakAfter, lv))
-}
-
-// hasRTL reports whether s holds a right-to-left character.
-func hasRTL(s string) bool {
-	for _, r := range s {
-		if strongRTL(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // lineLeaf is one content item of a line being reordered: a text piece,

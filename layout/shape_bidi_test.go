@@ -54,8 +54,34 @@ func TestResolveLevels(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("rtl paragraph: %v, want %v", got, want)
 	}
-	if m := mirrored("(a[b]<c>)"); m != ")a]b[>c<(" {
-		t.Errorf("mirrored: %q", m)
+}
+
+// TestShapeDirection: right-to-left shaping gives glyphs in visual order
+// and mirrors brackets (rule L4); ShapeAuto shapes Hebrew right to left
+// and Arabic-Indic digits left to right.
+func TestShapeDirection(t *testing.T) {
+	s := NewFontSet()
+	ids := func(text string, dir ShapeDirection) []GlyphID {
+		var out []GlyphID
+		for _, r := range s.Shape(text, FontSpec{Families: []string{"sans-serif"}, Size: px(16), Direction: dir}) {
+			for _, g := range r.Glyphs {
+				out = append(out, g.ID)
+			}
+		}
+		return out
+	}
+	ltr, rtl := ids("ab", ShapeLTR), ids("ab", ShapeRTL)
+	if len(ltr) != 2 || !slices.Equal(rtl, []GlyphID{ltr[1], ltr[0]}) {
+		t.Errorf("ab: LTR %v, RTL %v; want RTL reversed", ltr, rtl)
+	}
+	if l, r := ids("(a)", ShapeLTR), ids("(a)", ShapeRTL); !slices.Equal(l, r) {
+		t.Errorf("(a): LTR %v, RTL %v; want the mirrored reversal equal", l, r)
+	}
+	if a, l := ids("\u05d0\u05d1", ShapeAuto), ids("\u05d0\u05d1", ShapeLTR); len(a) != 2 || !slices.Equal(a, []GlyphID{l[1], l[0]}) {
+		t.Errorf("Hebrew auto %v, LTR %v; want auto right to left", a, l)
+	}
+	if a, l := ids("\u0661\u0662", ShapeAuto), ids("\u0661\u0662", ShapeLTR); !slices.Equal(a, l) {
+		t.Errorf("Arabic-Indic digits auto %v, LTR %v; want left to right", a, l)
 	}
 }
 
@@ -78,7 +104,7 @@ func TestBidiLines(t *testing.T) {
 		}), `Text "ab" at (68,8) size 20x10`},
 		{"bidi-override reverses", `<div id=d><b>abc</b> d</div>`, rules{"#d": width(lpx(100)), "b": func(st *cssom.ComputedStyle) {
 			st.Direction, st.UnicodeBidi = "rtl", cssom.UnicodeBidiBidiOverride
-		}}, `Text "c" at (8,8) size 10x10|Text "b" at (18,8) size 10x10|Text "a" at (28,8) size 10x10|Text " d" at (38,8) size 20x10`},
+		}}, `Text "abc" at (8,8) size 30x10|Text " d" at (38,8) size 20x10`}, // shaped right to left: glyphs "cba"
 		{"rtl embedding moves words", `<div id=d>x <b>ab cd</b> y</div>`, rules{"#d": width(lpx(200)), "b": func(st *cssom.ComputedStyle) {
 			st.Direction, st.UnicodeBidi = "rtl", cssom.UnicodeBidiEmbed
 		}}, `Text "x " at (8,8) size 20x10|Text "ab cd" at (28,8) size 50x10|Text " y" at (78,8) size 20x10`},

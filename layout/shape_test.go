@@ -203,7 +203,7 @@ func TestShapeCache(t *testing.T) {
 		last = uint64(i) * 0x9E3779B97F4A7C15
 		s.shapes.put(last, &shapeEntry{text: "x"}, gen)
 	}
-	if _, ok := s.shapes.get(last, "x", nil, 0, 0, 0, ""); !ok {
+	if _, ok := s.shapes.get(last, "x", nil, 0, 0, 0, "", ShapeAuto); !ok {
 		t.Errorf("the newest entry was evicted")
 	}
 	n := 0

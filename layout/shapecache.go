@@ -35,6 +35,7 @@ type shapeEntry struct {
 	style    cssom.FontStyle
 	size     Fixed
 	features string
+	dir      ShapeDirection
 	runs     []ShapedRun
 	cost     int // approximate bytes held
 }
@@ -48,8 +49,8 @@ func entryCost(text string, runs []ShapedRun) int {
 	return n
 }
 
-func (e *shapeEntry) matches(text string, families []string, w uint16, st cssom.FontStyle, size Fixed, features string) bool {
-	return e.size == size && e.weight == w && e.style == st && e.text == text && e.features == features && equalStrings(e.families, families)
+func (e *shapeEntry) matches(text string, families []string, w uint16, st cssom.FontStyle, size Fixed, features string, dir ShapeDirection) bool {
+	return e.size == size && e.weight == w && e.style == st && e.dir == dir && e.text == text && e.features == features && equalStrings(e.families, families)
 }
 
 type shapeShard struct {
@@ -62,6 +63,16 @@ type shapeCache struct {
 	// gen counts clears; a result computed before a clear is not stored.
 	gen    atomic.Uint64
 	shards [shapeShards]shapeShard
+	// hits and misses count lookups (ShapeCacheStats).
+	hits, misses atomic.Uint64
+}
+
+// ShapeCacheStats returns how many FontSet.Shape calls the set's shaping
+// cache answered (hits) and how many shaped the text (misses: cache
+// misses and texts too long to cache), since the set was made. For
+// benchmarks and diagnostics.
+func (s *FontSet) ShapeCacheStats() (hits, misses uint64) {
+	return s.shapes.hits.Load(), s.shapes.misses.Load()
 }
 
 func (c *shapeCache) init() {
@@ -74,19 +85,21 @@ func (c *shapeCache) init() {
 func (c *shapeCache) shard(h uint64) *shapeShard { return &c.shards[h>>59] }
 
 // get returns the cached runs for the key, or ok false.
-func (c *shapeCache) get(h uint64, text string, families []string, w uint16, st cssom.FontStyle, size Fixed, features string) (runs []ShapedRun, ok bool) {
+func (c *shapeCache) get(h uint64, text string, families []string, w uint16, st cssom.FontStyle, size Fixed, features string, dir ShapeDirection) (runs []ShapedRun, ok bool) {
 	sh := c.shard(h)
 	sh.mu.Lock()
 	e := sh.cur[h]
 	if e == nil {
-		if e = sh.old[h]; e != nil && e.matches(text, families, w, st, size, features) {
+		if e = sh.old[h]; e != nil && e.matches(text, families, w, st, size, features, dir) {
 			sh.insert(h, e)
 		}
 	}
 	sh.mu.Unlock()
-	if e == nil || !e.matches(text, families, w, st, size, features) {
+	if e == nil || !e.matches(text, families, w, st, size, features, dir) {
+		c.misses.Add(1)
 		return nil, false
 	}
+	c.hits.Add(1)
 	return e.runs, true
 }
 

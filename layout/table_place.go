@@ -50,6 +50,9 @@ func (l *layouter) layoutTable(b *Box, cb containingBlock, shrink func(Fixed) Fi
 	g.hs, g.vs = tableSpacing(st)
 	g.colW = l.tableColumnWidths(b, &u, cb, shrink)
 	tableMargins(&u, st, cb.w, shrink != nil)
+	if shrink == nil && cb.align >= cssom.TextAlignWebkitCenter {
+		legacyAlign(&u, st, cb)
+	}
 
 	cells := l.layoutCells(t, g)
 	l.rowHeights(b, g, cells, u.border[cssom.Top]+u.padding[cssom.Top])

@@ -40,7 +40,8 @@ func TestBackgroundTile(t *testing.T) {
 	for _, c := range cases {
 		st := cssom.Initial()
 		c.set(st)
-		got := backgroundTile(st, natural, area)
+		l := st.BackgroundLayer(0)
+		got := backgroundTile(&l, natural, area)
 		want := Rect{X: cssom.Int(c.x), Y: cssom.Int(c.y), W: cssom.Int(c.w), H: cssom.Int(c.h)}
 		if c.name == "center" {
 			want.Y = cssom.Px(57.5)
@@ -53,8 +54,9 @@ func TestBackgroundTile(t *testing.T) {
 
 func TestBackgroundRepeatRoundSpace(t *testing.T) {
 	area := rect(0, 0, 100, 50)
-	rep := func(x, y cssom.Repeat) *cssom.ComputedStyle {
-		return styled(func(s *cssom.ComputedStyle) { s.BackgroundRepeat = [2]cssom.Repeat{x, y} })
+	rep := func(x, y cssom.Repeat) *cssom.BackgroundLayer {
+		l := styled(func(s *cssom.ComputedStyle) { s.BackgroundRepeat = [2]cssom.Repeat{x, y} }).BackgroundLayer(0)
+		return &l
 	}
 	// round: 100/30 = 3.33 → 3 copies of 33.33px; the height keeps the ratio.
 	got := backgroundTile(rep(cssom.RepeatRound, cssom.RepeatRepeat), image.Pt(30, 30), area)
@@ -109,5 +111,16 @@ func TestBackgroundFixedPositioningArea(t *testing.T) {
 	want := "TileImage (90,70 10x10)"
 	if !strings.Contains(dl.String(), want) {
 		t.Errorf("dump:\n%s\nwant %q", dl, want)
+	}
+}
+
+// background-repeat: round fits a whole number of gradient tiles.
+func TestGradientTileRound(t *testing.T) {
+	l := cssom.Initial().BackgroundLayer(0)
+	l.Size = cssom.BackgroundSize{Width: cssom.LengthOf(px(30)), Height: cssom.LengthOf(px(20))}
+	l.Repeat = [2]cssom.Repeat{cssom.RepeatRound, cssom.RepeatRepeat}
+	got := gradientTile(&l, rect(0, 0, 100, 50))
+	if got.W != px(100)/3 || got.H != px(20) {
+		t.Errorf("round: tile %v, want 33.33x20", got)
 	}
 }

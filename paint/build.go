@@ -17,9 +17,7 @@ import (
 //
 // https://www.w3.org/TR/CSS22/zindex.html
 //
-// TODO(spec): properties the computed style does not carry yet, and so
-// are not painted: the clip property (CSS 2.1 §11.1.2), border-image and
-// background layers after the first. Flex items paint in tree order, not order-modified
+// TODO(spec): flex items paint in tree order, not order-modified
 // document order; table backgrounds do not follow the six layers of CSS 2.1
 // §17.5.1 (cells paint their own backgrounds in tree order).
 func Build(root *layout.Fragment) *DisplayList {
@@ -49,63 +47,6 @@ func BuildWith(root *layout.Fragment, opts BuildOptions) *DisplayList {
 	dl.Width, dl.Height = max(b.right, 0), max(b.bottom, 0)
 	b.canvasImage(root)
 	return dl
-}
-
-// canvasImage puts the canvas's background image, when the viewport's
-// style has one (layout propagates it there from the root element or body),
-// under everything: tiled from the root element's padding box (the
-// viewport when fixed) and over the whole page.
-//
-// https://www.w3.org/TR/css-backgrounds-3/#root-background
-func (b *builder) canvasImage(root *layout.Fragment) {
-	if root.Kind != layout.ViewportFragment || root.Style == nil {
-		return
-	}
-	var origin Rect
-	for _, c := range root.Children {
-		if c != nil && c.Kind == layout.BoxFragment {
-			origin = c.PaddingBox()
-			break
-		}
-	}
-	if root.Style.BackgroundFixed {
-		origin = b.viewport
-	}
-	if g := root.Style.BackgroundGradient; g != nil && len(g.Stops) >= 2 {
-		b.canvasGradient(root.Style, g, origin)
-		return
-	}
-	if root.Style.BackgroundImage == "" || b.images == nil {
-		return
-	}
-	img := b.images(root.Style.BackgroundImage)
-	if img == nil || img.Bounds().Empty() {
-		return
-	}
-	tile := backgroundTile(root.Style, img.Bounds().Size(), origin)
-	if tile.W <= 0 || tile.H <= 0 {
-		return
-	}
-	tile, gap, repeats := spaceTile(root.Style, tile, origin)
-	area := repeatArea(repeats, Rect{W: b.dl.Width, H: b.dl.Height}, tile)
-	it := &TileImage{Image: img, Tile: tile, Area: area, Gap: gap, Rendering: renderingOf(root.Style)}
-	b.dl.Items = slices.Insert(b.dl.Items, 0, Item(it))
-}
-
-// canvasGradient is canvasImage for a gradient: sized and placed in the
-// root element's padding box, repeated over the whole canvas.
-func (b *builder) canvasGradient(st *cssom.ComputedStyle, g *cssom.Gradient, origin Rect) {
-	tile := gradientTile(st, origin)
-	if tile.W <= 0 || tile.H <= 0 {
-		return
-	}
-	area := repeatArea(repeatsOf(st), Rect{W: b.dl.Width, H: b.dl.Height}, tile)
-	it := usedGradient(g, tile.W, tile.H)
-	if it == nil {
-		return
-	}
-	it.Tile, it.Area = tile, area
-	b.dl.Items = slices.Insert(b.dl.Items, 0, Item(it))
 }
 
 // builder holds the state of one Build call.

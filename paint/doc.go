@@ -11,14 +11,18 @@
 // stacking context, the backgrounds and borders of block-level boxes, then
 // floats, then inline content, then positioned descendants by z-index, then
 // outlines. Within one box: outer shadows, background colour, background
-// image or gradient, inset shadows, border. Rounded corners (Radii) ride on
+// layers from the bottom one up (url() images and gradients, each with its
+// own size, position, repeat, origin, clip and blend mode; background.go),
+// inset shadows, border, or the border image in its place (nine parts
+// sliced, scaled and tiled; borderimage.go). Rounded corners (Radii) ride on
 // FillRect, Border, BoxShadow and PushClip; a rounded PushClip clips
 // through an anti-aliased coverage mask. A transformed element's stacking
 // context is drawn into a layer in untransformed coordinates and mapped
 // onto the output by its 2D matrix (bilinear). An element with opacity,
 // filter, clip-path or mix-blend-mode paints as a group (PushOpacity):
 // its layer goes through the filter functions, is cut to the clip-path
-// shape, then composited with its opacity and blend mode. DisplayList.Raster
+// shape, then composited with its opacity and blend mode (separable, or
+// hue, saturation, color and luminosity in integer math). DisplayList.Raster
 // draws the list into an *image.RGBA at any device pixel ratio and offset.
 // DecodeImage and EncodePNG/EncodePNGWith are the image codecs the browser
 // uses for <img> resources and screenshots; an SVG document decodes to an

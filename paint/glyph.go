@@ -4,6 +4,7 @@ import (
 	"image"
 	"math"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/image/draw"
 	"golang.org/x/image/vector"
@@ -21,14 +22,19 @@ type glyphKey struct {
 	// device pixel (0..3).
 	sub    uint8
 	italic bool
+	// color selects the glyph's colour form (emoji.go) instead of its mask.
+	color bool
 }
 
 // glyphMask is a rasterized glyph: its coverage, and where the mask's
 // top-left pixel lies relative to the pixel holding the glyph origin.
 // mask is nil for glyphs with no outline (spaces, bitmap-only glyphs).
+// color, under a key with color set, is the glyph's colour form, nil when
+// it has none (the mask is then drawn).
 type glyphMask struct {
-	mask *image.Alpha
-	off  image.Point
+	mask  *image.Alpha
+	off   image.Point
+	color *colorForm
 }
 
 const (
@@ -48,6 +54,15 @@ const (
 // only speed, never output: a mask is a pure function of its key.
 type glyphCache struct {
 	shards [glyphShards]glyphShard
+	// hits and misses count lookups, for benchmarks (GlyphCacheStats).
+	hits, misses atomic.Uint64
+}
+
+// GlyphCacheStats returns how many glyph mask lookups the process's shared
+// glyph cache answered from memory (hits) and by rasterizing (misses)
+// since it started. For benchmarks and diagnostics.
+func GlyphCacheStats() (hits, misses uint64) {
+	return sharedGlyphs.hits.Load(), sharedGlyphs.misses.Load()
 }
 
 type glyphShard struct {
@@ -64,14 +79,17 @@ func (c *glyphCache) get(k glyphKey, build func() *glyphMask) *glyphMask {
 	s.mu.Lock()
 	if m, ok := s.cur[k]; ok {
 		s.mu.Unlock()
+		c.hits.Add(1)
 		return m
 	}
 	if m, ok := s.old[k]; ok {
 		s.put(k, m)
 		s.mu.Unlock()
+		c.hits.Add(1)
 		return m
 	}
 	s.mu.Unlock()
+	c.misses.Add(1)
 	m := build()
 	s.mu.Lock()
 	s.put(k, m)
@@ -84,6 +102,9 @@ func (s *glyphShard) put(k glyphKey, m *glyphMask) {
 	n := 64
 	if m.mask != nil {
 		n += len(m.mask.Pix)
+	}
+	if m.color != nil {
+		n += m.color.bytes()
 	}
 	if s.cur == nil || s.bytes+n > glyphCacheBytes/glyphShards/2 {
 		s.old, s.cur, s.bytes = s.cur, make(map[glyphKey]*glyphMask), 0
@@ -120,6 +141,7 @@ func (r *rasterizer) glyphs(g *Glyphs) {
 	if g.FakeBold {
 		n = 2 // AD-HOC: synthetic bold draws the glyph twice, size/24 apart.
 	}
+	colored := g.Font.HasColorGlyphs()
 	for _, gl := range g.Glyphs {
 		x0 := r.devX(g.X + gl.X)
 		iy := int(math.Floor(r.devY(g.Y+gl.Y) + 0.5))
@@ -131,6 +153,20 @@ func (r *rasterizer) glyphs(g *Glyphs) {
 				ix, q = ix+1, 0
 			}
 			k := glyphKey{font: g.Font, id: gl.ID, size: devSize, sub: uint8(q), italic: g.FakeItalic}
+			if colored {
+				ck := k
+				ck.color, ck.italic = true, false
+				cm := r.glyphCache.get(ck, func() *glyphMask {
+					if m := buildColorGlyph(&r.z, r.outline, g.Font, gl.ID, devSize, float32(q)/4); m != nil {
+						return m
+					}
+					return &glyphMask{}
+				})
+				if cm.color != nil {
+					r.drawColorGlyph(cm, int(ix), iy, g.Color, blurred)
+					break // AD-HOC: colour glyphs are not emboldened
+				}
+			}
 			m := r.glyphCache.get(k, func() *glyphMask {
 				return rasterizeGlyph(&r.z, r.outline(g.Font, gl.ID, devSize), float32(q)/4, g.FakeItalic)
 			})
@@ -167,9 +203,17 @@ func addMask(dst, m *image.Alpha, at image.Point) {
 
 // rasterizeGlyph fills an outline (device px from the glyph origin, y down)
 // shifted right by dx, anti-aliased with the non-zero winding rule, into a
-// mask just big enough for it. A fake italic shears it by
-// fakeItalicShear (x grows with height above the baseline).
+// mask just big enough for it, its top and bottom snapped to whole pixels
+// (verticalSnap). A fake italic shears it by fakeItalicShear (x grows with
+// height above the baseline).
 func rasterizeGlyph(z *vector.Rasterizer, segs []layout.PathSegment, dx float32, italic bool) *glyphMask {
+	return rasterizeOutline(z, segs, dx, italic, true)
+}
+
+// rasterizeOutline is rasterizeGlyph, with the vertical snapping only when
+// snap is set (the layers of a colour glyph are not snapped one by one,
+// which would misalign them).
+func rasterizeOutline(z *vector.Rasterizer, segs []layout.PathSegment, dx float32, italic, snap bool) *glyphMask {
 	if len(segs) == 0 {
 		return &glyphMask{}
 	}
@@ -177,7 +221,14 @@ func rasterizeGlyph(z *vector.Rasterizer, segs []layout.PathSegment, dx float32,
 	if italic {
 		shear = fakeItalicShear
 	}
-	tr := func(p layout.PathPoint) (float32, float32) { return p.X + dx - shear*p.Y, p.Y }
+	a, b := float32(1), float32(0)
+	if snap {
+		a, b = verticalSnap(segs)
+	}
+	tr := func(p layout.PathPoint) (float32, float32) {
+		y := p.Y*a + b
+		return p.X + dx - shear*y, y
+	}
 	x0, y0, w, h := outlineBounds(segs, tr)
 	if w <= 0 || h <= 0 || w > maxGlyphPx || h > maxGlyphPx {
 		return &glyphMask{}
@@ -219,6 +270,31 @@ func rasterizeGlyph(z *vector.Rasterizer, segs []layout.PathSegment, dx float32,
 	return &glyphMask{mask: mask, off: image.Point{x0, y0}}
 }
 
+// verticalSnap returns the scale a and offset b (y' = a*y + b) that move
+// an outline's top and bottom to the nearest whole device pixels, or 1, 0
+// when the outline is under half a pixel tall or would collapse.
+//
+// AD-HOC: Chromium on Linux draws glyphs with FreeType's light (vertical
+// only) hinting, which aligns the edges of glyphs, such as the baseline,
+// x-height and cap height, to the pixel grid; stretching each glyph between
+// its snapped extremes gets those edges crisp as there (the Ahem squares
+// of the web-platform tests fill whole pixel rows) without the auto-hinter's
+// edge and stem analysis. TODO(spec): snap inner edges (stems, bars) too.
+func verticalSnap(segs []layout.PathSegment) (a, b float32) {
+	minY, maxY := float32(math.Inf(1)), float32(math.Inf(-1))
+	for _, s := range segs {
+		for i := range segPoints(s.Op) {
+			minY, maxY = min(minY, s.Pts[i].Y), max(maxY, s.Pts[i].Y)
+		}
+	}
+	top, bottom := float32(math.Round(float64(minY))), float32(math.Round(float64(maxY)))
+	if !(maxY-minY >= 0.5) || bottom <= top || maxY-minY > maxGlyphPx {
+		return 1, 0
+	}
+	a = (bottom - top) / (maxY - minY)
+	return a, top - a*minY
+}
+
 // outlineBounds returns the whole-pixel box around an outline's points
 // (on-curve and control points: the curves lie within their hull), after
 // the transform tr. An outline with no points, or NaN ones, has w = 0.
@@ -236,8 +312,12 @@ func outlineBounds(segs []layout.PathSegment, tr func(layout.PathPoint) (float32
 	if !(minX <= maxX && minY <= maxY) || minX < -limit || minY < -limit || maxX > limit || maxY > limit {
 		return 0, 0, 0, 0 // no points, NaN, or absurd coordinates
 	}
-	x0, y0 = int(math.Floor(float64(minX))), int(math.Floor(float64(minY)))
-	return x0, y0, int(math.Ceil(float64(maxX))) - x0, int(math.Ceil(float64(maxY))) - y0
+	// A point within boundsSlack of a pixel edge counts as on it: the
+	// snapped outlines (verticalSnap) land on whole pixels only up to
+	// float rounding.
+	const boundsSlack = 1.0 / 256
+	x0, y0 = int(math.Floor(float64(minX+boundsSlack))), int(math.Floor(float64(minY+boundsSlack)))
+	return x0, y0, int(math.Ceil(float64(maxX-boundsSlack))) - x0, int(math.Ceil(float64(maxY-boundsSlack))) - y0
 }
 
 // segPoints returns how many points an outline operation uses.

@@ -2,6 +2,7 @@ package paint
 
 import (
 	"image"
+	"math"
 	"os"
 	"testing"
 
@@ -161,5 +162,39 @@ func TestGlyphCacheBounded(t *testing.T) {
 	}
 	if total > glyphCacheBytes {
 		t.Errorf("cache holds %d bytes, budget %d", total, glyphCacheBytes)
+	}
+}
+
+func TestVerticalSnap(t *testing.T) {
+	sq := func(top, bottom float32) []layout.PathSegment {
+		pt := func(x, y float32) [3]layout.PathPoint { return [3]layout.PathPoint{{X: x, Y: y}} }
+		return []layout.PathSegment{
+			{Op: layout.MoveTo, Pts: pt(0, top)}, {Op: layout.LineTo, Pts: pt(10, top)},
+			{Op: layout.LineTo, Pts: pt(10, bottom)}, {Op: layout.LineTo, Pts: pt(0, bottom)},
+		}
+	}
+	tests := []struct {
+		name                string
+		top, bottom         float32
+		wantTop, wantBottom float32
+	}{
+		{"Ahem at 24px", -19.2, 4.8, -19, 5},
+		{"whole pixels", -10, 0, -10, 0},
+		{"x-height", -8.4, 0, -8, 0},
+		{"thin", -0.3, 0, -0.3, 0}, // under half a pixel: left alone
+	}
+	for _, tt := range tests {
+		a, b := verticalSnap(sq(tt.top, tt.bottom))
+		if top, bottom := tt.top*a+b, tt.bottom*a+b; math.Abs(float64(top-tt.wantTop)) > 1e-4 || math.Abs(float64(bottom-tt.wantBottom)) > 1e-4 {
+			t.Errorf("%s: snapped to %v..%v, want %v..%v", tt.name, top, bottom, tt.wantTop, tt.wantBottom)
+		}
+	}
+	// The Ahem square fills whole rows: no partly covered pixel.
+	var z vector.Rasterizer
+	m := rasterizeGlyph(&z, sq(-19.2, 4.8), 0, false)
+	for i, v := range m.mask.Pix {
+		if v != 255 {
+			t.Fatalf("pixel %d coverage %d, want 255", i, v)
+		}
 	}
 }

@@ -5,43 +5,12 @@ import (
 	"math"
 
 	"github.com/paneweb/pane/cssom"
-	"github.com/paneweb/pane/layout"
 )
 
 // This file turns a computed gradient into a Gradient display item (the
 // used geometry and stop positions) and rasterizes it.
 //
 // https://www.w3.org/TR/css-images-3/#gradients
-
-// backgroundGradient emits f's first background layer's gradient: sized by
-// background-size (a gradient has no natural size: auto is the positioning
-// area's size), placed by background-position in the background-origin
-// box, repeated per background-repeat and cut to the background-clip box.
-//
-// TODO(spec): repeat space and round for gradients (painted as repeat);
-// layers under the first.
-func (b *builder) backgroundGradient(f *layout.Fragment, clip *clipNode, radii Radii) {
-	g := f.Style.BackgroundGradient
-	if g == nil || len(g.Stops) < 2 || f.Kind == layout.TextFragment {
-		return
-	}
-	area := b.positioningArea(f, radii)
-	tile := gradientTile(f.Style, area)
-	if tile.W <= 0 || tile.H <= 0 {
-		return
-	}
-	clipRect, clipRadii := backgroundBox(f, radii, f.Style.BackgroundClip)
-	paintArea := repeatArea(repeatsOf(f.Style), clipRect, tile)
-	if paintArea.W <= 0 || paintArea.H <= 0 {
-		return
-	}
-	it := usedGradient(g, tile.W, tile.H)
-	if it == nil {
-		return
-	}
-	it.Tile, it.Area = tile, paintArea
-	b.emitClipped(it, clip, clipRect, clipRadii)
-}
 
 // emitClipped emits it under clip and, when radii is not zero, inside the
 // rounded rectangle rc.
@@ -54,20 +23,6 @@ func (b *builder) emitClipped(it Item, clip *clipNode, rc Rect, radii Radii) {
 	b.dl.Items = append(b.dl.Items, it, &PopClip{})
 }
 
-// gradientTile returns the rectangle of one copy of a gradient background:
-// its size per background-size with no natural size or ratio, placed by
-// background-position in area.
-func gradientTile(st *cssom.ComputedStyle, area Rect) Rect {
-	w, h := area.W, area.H
-	if bs := st.BackgroundSize; bs.Kind == cssom.SizeExplicit {
-		w = bs.Width.Resolve(area.W, area.W)
-		h = bs.Height.Resolve(area.H, area.H)
-	}
-	x := area.X + st.BackgroundPosition[0].Resolve(area.W-w, 0)
-	y := area.Y + st.BackgroundPosition[1].Resolve(area.H-h, 0)
-	return Rect{X: x, Y: y, W: w, H: h}
-}
-
 // usedGradient returns the geometry and stops of g painted in a w×h box,
 // relative to the box's top-left corner, or nil for a degenerate gradient.
 func usedGradient(g *cssom.Gradient, w, h Fixed) *Gradient {
@@ -78,7 +33,7 @@ func usedGradient(g *cssom.Gradient, w, h Fixed) *Gradient {
 		// are degrees clockwise from the "from" angle.
 		it.Conic, it.From = true, g.Angle
 		it.Start = [2]Fixed{g.Position[0].Resolve(w, 0), g.Position[1].Resolve(h, 0)}
-		it.Stops = usedStops(g.Stops, cssom.Int(360))
+		it.Stops = interpolatedStops(usedStops(g.Stops, cssom.Int(360)), g.Space, g.HueMethod)
 		return it
 	}
 	if g.Kind == cssom.RadialGradient {
@@ -116,7 +71,7 @@ func usedGradient(g *cssom.Gradient, w, h Fixed) *Gradient {
 		it.End = [2]Fixed{cssom.Px(cx + dx*l/2), cssom.Px(cy + dy*l/2)}
 		length = cssom.Px(l)
 	}
-	it.Stops = usedStops(g.Stops, length)
+	it.Stops = interpolatedStops(usedStops(g.Stops, length), g.Space, g.HueMethod)
 	return it
 }
 
@@ -179,6 +134,36 @@ func abs(f Fixed) Fixed {
 // adjacent color stops without positions, set their positions so that they
 // are evenly spaced between the preceding and following color stops with
 // positions."
+// interpolationSteps is how many pieces each stop interval is cut into
+// for a gradient that interpolates in another colour space than sRGB.
+const interpolationSteps = 16
+
+// interpolatedStops returns the stops of a gradient that interpolates in
+// the colour space named space: between each two colour stops, stops at
+// 1/interpolationSteps intervals whose colours are interpolated in that
+// space (the rasterizer interpolates linearly in premultiplied sRGB
+// between them). "" (premultiplied sRGB) returns stops as they are.
+// https://www.w3.org/TR/css-images-4/#coloring-gradient-line
+// TODO(spec): intervals with a transition hint keep sRGB interpolation.
+func interpolatedStops(stops []GradientStop, space, hue string) []GradientStop {
+	if space == "" || len(stops) < 2 {
+		return stops
+	}
+	out := make([]GradientStop, 0, len(stops)*interpolationSteps)
+	for i, s := range stops {
+		if i > 0 && !s.Hint && !stops[i-1].Hint && s.Offset > stops[i-1].Offset {
+			a := stops[i-1]
+			for k := 1; k < interpolationSteps; k++ {
+				t := float64(k) / interpolationSteps
+				out = append(out, GradientStop{Offset: a.Offset + (s.Offset-a.Offset)*Fixed(k)/interpolationSteps,
+					Color: cssom.InterpolateColor(space, hue, a.Color, s.Color, t)})
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 func usedStops(stops []cssom.ColorStop, length Fixed) []GradientStop {
 	n := len(stops)
 	out := make([]GradientStop, n)
@@ -230,6 +215,11 @@ type gradientLUT struct {
 	lo     float64
 	step   float64 // entries per device px
 	period float64 // repeating: the stops' span in device px, else 0
+	// before and after are the colours before the first stop and after
+	// the last one (the first and last stops' colours, even where a
+	// stop at the same offset follows or precedes them).
+	before, after pcolor
+	hi            float64
 }
 
 func newGradientLUT(stops []GradientStop, scale float64, repeating bool) gradientLUT {
@@ -237,7 +227,8 @@ func newGradientLUT(stops []GradientStop, scale float64, repeating bool) gradien
 	span := last - first
 	n := int(math.Ceil(span)) + 2
 	n = min(max(n, 2), gradientLUTMax)
-	lut := gradientLUT{c: make([]pcolor, n), lo: first, step: 1}
+	lut := gradientLUT{c: make([]pcolor, n), lo: first, hi: last, step: 1,
+		before: premul(stops[0].Color), after: premul(stops[len(stops)-1].Color)}
 	if span > 0 {
 		lut.step = float64(n-1) / span
 	}
@@ -256,6 +247,16 @@ func (l *gradientLUT) at(t float64) pcolor {
 		t = l.lo + math.Mod(t-l.lo, l.period)
 		if t < l.lo {
 			t += l.period
+		}
+	}
+	if l.period <= 0 {
+		// "Before the first color stop, the line is the color of the
+		// first color stop"; after the last, the last's.
+		switch {
+		case t < l.lo:
+			return l.before
+		case t > l.hi:
+			return l.after
 		}
 	}
 	f := float64((t-l.lo)*l.step) + 0.5

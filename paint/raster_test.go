@@ -302,7 +302,7 @@ func syntheticPage(n int) *DisplayList {
 	return dl
 }
 
-func BenchmarkRaster(b *testing.B) {
+func BenchmarkRasterSynthetic(b *testing.B) {
 	dl := syntheticPage(200)
 	dst := image.NewRGBA(image.Rect(0, 0, 800, 8000))
 	b.ReportAllocs()

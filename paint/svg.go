@@ -277,7 +277,42 @@ func (s *SVGImage) Rasterize(w, h int) (out *image.RGBA) {
 		}
 	}()
 	s.icon.Transform = rasterx.Identity.Translate(tx, ty).Scale(kx, ky)
+	// AD-HOC: oksvg strokes with the user-space line width whatever the
+	// transform; stroke widths and dashes scale with the image here
+	// (https://www.w3.org/TR/SVG2/painting.html#StrokeWidth: user units).
+	k := math.Sqrt(kx * ky)
+	restore := scaleStrokes(s.icon, k)
+	defer restore()
 	scanner := rasterx.NewScannerGV(w, h, out, out.Bounds())
 	s.icon.Draw(rasterx.NewDasher(w, h, scanner), 1)
 	return out
+}
+
+// scaleStrokes multiplies the stroke widths and dash lengths of icon's
+// paths by k and returns the function that restores them.
+func scaleStrokes(icon *oksvg.SvgIcon, k float64) func() {
+	type saved struct {
+		width, offset float64
+		dash          []float64
+	}
+	old := make([]saved, len(icon.SVGPaths))
+	for i := range icon.SVGPaths {
+		p := &icon.SVGPaths[i]
+		old[i] = saved{p.LineWidth, p.DashOffset, p.Dash}
+		p.LineWidth *= k
+		p.DashOffset *= k
+		if p.Dash != nil {
+			d := make([]float64, len(p.Dash))
+			for j, v := range p.Dash {
+				d[j] = v * k
+			}
+			p.Dash = d
+		}
+	}
+	return func() {
+		for i := range icon.SVGPaths {
+			p := &icon.SVGPaths[i]
+			p.LineWidth, p.DashOffset, p.Dash = old[i].width, old[i].offset, old[i].dash
+		}
+	}
 }

@@ -1,0 +1,31 @@
+package cssom
+
+import (
+	"testing"
+
+	"github.com/paneweb/pane/dom"
+)
+
+// TestMonospaceFontSize checks the generic monospace size rule against
+// Chromium 156's getComputedStyle values for the same markup.
+func TestMonospaceFontSize(t *testing.T) {
+	doc := dom.ParseHTMLString(`
+<span id=xs style="font-family: monospace; font-size: xx-small"></span>
+<span id=l style="font-family: monospace; font-size: large"></span>
+<span id=xl style="font-family: monospace; font-size: x-large"></span>
+<p style="font-size: 20px"><code id=c20></code></p>
+<pre id=pre></pre>
+<div id=larger style="font-family: monospace; font-size: larger"></div>
+<div id=mono2 style="font-family: monospace, monospace"></div>
+<div style="font-family: monospace"><span id=serif style="font-family: serif"></span></div>
+<div style="font-size: 2em"><code id=c2em></code></div>`, "")
+	st := Compute(doc, []*StyleSheet{UserAgentSheet()}, Media{Width: Int(800), Height: Int(600)})
+	for id, want := range map[string]float64{
+		"xs": 9, "l": 16, "xl": 20, "c20": 20, "pre": 13, "larger": 15.6, "mono2": 16, "serif": 16, "c2em": 26,
+	} {
+		got := st.Of(doc.GetElementByID(id)).FontSize.Float()
+		if got < want-0.02 || got > want+0.02 {
+			t.Errorf("#%s font-size %.3fpx, Chromium %.1fpx", id, got, want)
+		}
+	}
+}
