@@ -115,6 +115,13 @@ func (p *Page) loadSubresources(ctx context.Context) {
 				add(u, fetch.DestinationImage, "image")
 				imgURLs = append(imgURLs, u.String())
 			}
+		case "video":
+			// The poster frame, shown until the video plays
+			// (https://html.spec.whatwg.org/multipage/media.html#attr-video-poster).
+			if u := p.resolve(n.AttrOr("poster", "")); u != nil {
+				add(u, fetch.DestinationImage, "image")
+				imgURLs = append(imgURLs, u.String())
+			}
 		case "script":
 			if u := p.resolve(n.AttrOr("src", "")); u != nil && !n.HasAttr("nomodule") {
 				add(u, fetch.DestinationScript, "script")
@@ -453,6 +460,14 @@ func (p *Page) imageFor(el *dom.Node) image.Image {
 		}
 		p.inlineSVG[el] = inlineSVG{version: v, img: img}
 		return img
+	}
+	if el.IsHTML("video") {
+		// The poster frame; without one the video is the default
+		// 300×150 object (TODO(spec): a first frame of the video).
+		if u := p.resolve(el.AttrOr("poster", "")); u != nil {
+			return p.images[u.String()]
+		}
+		return nil
 	}
 	if !el.IsHTML("img") {
 		// A list item's list-style-image (layout.Options.Image).
