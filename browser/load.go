@@ -464,10 +464,7 @@ func (p *Page) imageFor(el *dom.Node) image.Image {
 	if el.IsHTML("video") {
 		// The poster frame; without one the video is the default
 		// 300×150 object (TODO(spec): a first frame of the video).
-		if u := p.resolve(el.AttrOr("poster", "")); u != nil {
-			return p.images[u.String()]
-		}
-		return nil
+		return p.images[p.resolvedAttr(el, "poster")]
 	}
 	if !el.IsHTML("img") {
 		// A list item's list-style-image (layout.Options.Image).
@@ -476,11 +473,36 @@ func (p *Page) imageFor(el *dom.Node) image.Image {
 		}
 		return nil
 	}
-	u := p.resolve(el.AttrOr("src", ""))
-	if u == nil {
-		return nil
+	return p.images[p.resolvedAttr(el, "src")]
+}
+
+// resolvedAttr returns the absolute URL of el's URL attribute name ("" when
+// it has none or it does not parse), remembering it per element and
+// attribute value: each layout asks for every image's, and URL parsing is
+// the dearest part of that.
+func (p *Page) resolvedAttr(el *dom.Node, name string) string {
+	v, ok := el.Attr(name)
+	if !ok {
+		return ""
 	}
-	return p.images[u.String()]
+	if c, ok := p.resolved[el]; ok && c.name == name && c.value == v && c.base == p.baseURL {
+		return c.abs
+	}
+	abs := ""
+	if u := p.resolve(v); u != nil {
+		abs = u.String()
+	}
+	if p.resolved == nil {
+		p.resolved = map[*dom.Node]resolvedURL{}
+	}
+	p.resolved[el] = resolvedURL{name: name, value: v, abs: abs, base: p.baseURL}
+	return abs
+}
+
+// resolvedURL is a remembered resolution of an element's URL attribute.
+type resolvedURL struct {
+	name, value, abs string
+	base             *url.URL
 }
 
 // inlineSVG is a decoded inline <svg> element and the document version it

@@ -46,6 +46,8 @@ type Page struct {
 	resStats      []Resource
 	// inlineSVG caches decoded inline <svg> elements.
 	inlineSVG map[*dom.Node]inlineSVG
+	// resolved caches the absolute URLs of image elements (resolvedAttr).
+	resolved map[*dom.Node]resolvedURL
 	// requests and bytes count the page's loads against Options.MaxRequests
 	// and MaxPageBytes.
 	requests int
