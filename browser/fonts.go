@@ -13,7 +13,27 @@ import (
 // sources still to try, in order.
 type webFont struct {
 	desc    layout.FontFaceDescriptors
-	sources []*url.URL
+	sources []fontSource
+}
+
+// fontSource is one entry of a src list: a url() to load, or a local()
+// name to look up in the font set.
+type fontSource struct {
+	url   *url.URL
+	local string
+}
+
+// tryLocal adds the face of the leading local() sources of wf that the set
+// has, dropping the ones it lacks; it reports whether one was added.
+func (wf *webFont) tryLocal(set *layout.FontSet) bool {
+	for len(wf.sources) > 0 && wf.sources[0].url == nil {
+		name := wf.sources[0].local
+		wf.sources = wf.sources[1:]
+		if set.AddLocalFontFace(name, wf.desc) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // loadWebFonts loads the fonts of the page's @font-face rules
@@ -27,18 +47,24 @@ type webFont struct {
 // AD-HOC: all fonts load before the first layout, as if every rule said
 // font-display: block with an unbounded timeout; headless rendering has no
 // "later" to swap fonts in.
-// TODO(spec): local() sources.
+// A local() source is looked up among the font set's faces (the embedded
+// ones and those the caller added) by full or PostScript name, in its
+// place in the list.
 func (p *Page) loadWebFonts(ctx context.Context) {
 	var fonts []*webFont
 	p.eachSheet(func(s *cssom.StyleSheet) {
 		for _, ff := range s.FontFaces {
 			wf := &webFont{}
 			for _, src := range ff.Sources {
+				if src.Local != "" {
+					wf.sources = append(wf.sources, fontSource{local: src.Local})
+					continue
+				}
 				if src.URL == "" || !layout.SupportedFontFormat(src.Format) {
 					continue
 				}
 				if u, err := url.Parse(src.URL); err == nil {
-					wf.sources = append(wf.sources, u)
+					wf.sources = append(wf.sources, fontSource{url: u})
 				}
 			}
 			d, err := layout.FontFaceDescriptorsOf(ff)
@@ -59,14 +85,25 @@ func (p *Page) loadWebFonts(ctx context.Context) {
 	set := p.b.fonts.Derive()
 	pending := fonts
 	for len(pending) > 0 && ctx.Err() == nil {
+		// local() sources before the next url() are tried at once.
+		var loading []*webFont
+		for _, wf := range pending {
+			if !wf.tryLocal(set) && len(wf.sources) > 0 {
+				loading = append(loading, wf)
+			}
+		}
+		pending = loading
+		if len(pending) == 0 {
+			break
+		}
 		reqs := make([]*fetch.Request, len(pending))
 		for i, wf := range pending {
-			reqs[i] = &fetch.Request{URL: wf.sources[0], Destination: fetch.DestinationFont, Initiator: p.url, ReferrerPolicy: p.referrerPolicy}
+			reqs[i] = &fetch.Request{URL: wf.sources[0].url, Destination: fetch.DestinationFont, Initiator: p.url, ReferrerPolicy: p.referrerPolicy}
 		}
 		results := p.loadAll(ctx, reqs)
 		var retry []*webFont
 		for i, wf := range pending {
-			u := wf.sources[0].String()
+			u := wf.sources[0].url.String()
 			wf.sources = wf.sources[1:]
 			resp := p.record(u, "font", results[i])
 			if resp != nil {

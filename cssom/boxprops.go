@@ -28,6 +28,7 @@ func init() {
 		"border-bottom-right-radius": pBorderTopLeftRadius + 2, "border-bottom-left-radius": pBorderTopLeftRadius + 3,
 		"border-collapse": pBorderCollapse, "border-spacing": pBorderSpacing,
 		"overflow-wrap": pOverflowWrap, "word-wrap": pOverflowWrap, "word-break": pWordBreak,
+		"line-break": pLineBreak, "font-stretch": pFontStretch, "font-width": pFontStretch,
 	} {
 		longhandNames[name] = id
 	}
@@ -35,6 +36,7 @@ func init() {
 	enumKeywords[pFlexWrap] = map[string]int32{"nowrap": int32(FlexNoWrap), "wrap": int32(FlexWrapWrap), "wrap-reverse": int32(FlexWrapReverse)}
 	enumKeywords[pBorderCollapse] = map[string]int32{"separate": 0, "collapse": 1}
 	enumKeywords[pOverflowWrap] = map[string]int32{"normal": int32(OverflowWrapNormal), "anywhere": int32(OverflowWrapAnywhere), "break-word": int32(OverflowWrapBreakWord)}
+	enumKeywords[pLineBreak] = map[string]int32{"auto": int32(LineBreakAuto), "loose": int32(LineBreakLoose), "normal": int32(LineBreakNormal), "strict": int32(LineBreakStrict), "anywhere": int32(LineBreakAnywhere)}
 	enumKeywords[pWordBreak] = map[string]int32{"normal": int32(WordBreakNormal), "break-all": int32(WordBreakBreakAll), "keep-all": int32(WordBreakKeepAll), "break-word": int32(WordBreakBreakWord)}
 	shorthands["flex"] = []propID{pFlexGrow, pFlexShrink, pFlexBasis}
 	shorthands["flex-flow"] = []propID{pFlexDirection, pFlexWrap}
@@ -273,6 +275,10 @@ func (c *computer) computeBoxProp(id propID, v *value) bool {
 		s.OverflowWrap = OverflowWrap(v.i)
 	case pWordBreak:
 		s.WordBreak = WordBreak(v.i)
+	case pLineBreak:
+		s.LineBreak = LineBreak(v.i)
+	case pFontStretch:
+		s.FontStretch = float32(v.num)
 	default:
 		return c.computeGridProp(id, v) || c.computeTextProp(id, v)
 	}
@@ -320,6 +326,10 @@ func copyBoxProp(id propID, dst, src *ComputedStyle) bool {
 		dst.OverflowWrap = src.OverflowWrap
 	case pWordBreak:
 		dst.WordBreak = src.WordBreak
+	case pLineBreak:
+		dst.LineBreak = src.LineBreak
+	case pFontStretch:
+		dst.FontStretch = src.FontStretch
 	default:
 		return copyGridProp(id, dst, src) || copyTextProp(id, dst, src)
 	}

@@ -1,5 +1,12 @@
 package cssom
 
+import (
+	"strconv"
+	"strings"
+
+	"github.com/tdewolff/parse/v2/css"
+)
+
 // The generic monospace family's smaller default size, as browsers do it:
 // with their default fixed-width font size of 13px against 16px, text in
 // `font-family: monospace` (exactly that list, as the user agent sheet
@@ -62,4 +69,25 @@ func (c *computer) monospaceSize() {
 	default:
 		s.FontSize = s.FontSize.MulFloat(1 / monospaceScale)
 	}
+}
+
+// fontStretchKeywords are the font-stretch keywords as percentages
+// (https://www.w3.org/TR/css-fonts-4/#font-stretch-prop).
+var fontStretchKeywords = map[string]float64{
+	"ultra-condensed": 50, "extra-condensed": 62.5, "condensed": 75, "semi-condensed": 87.5,
+	"normal": 100, "semi-expanded": 112.5, "expanded": 125, "extra-expanded": 150, "ultra-expanded": 200,
+}
+
+// parseFontStretch parses font-stretch: a keyword or a non-negative
+// percentage.
+func parseFontStretch(c []tok) (value, bool) {
+	if p, ok := fontStretchKeywords[ident(c)]; ok {
+		return value{kind: vNumber, num: p}, true
+	}
+	if len(c) == 1 && c[0].t == css.PercentageToken {
+		if v, err := strconv.ParseFloat(strings.TrimSuffix(c[0].s, "%"), 64); err == nil && v >= 0 {
+			return value{kind: vNumber, num: v}, true
+		}
+	}
+	return value{}, false
 }

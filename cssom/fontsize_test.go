@@ -29,3 +29,24 @@ func TestMonospaceFontSize(t *testing.T) {
 		}
 	}
 }
+
+func TestFontStretchAndLineBreak(t *testing.T) {
+	doc := dom.ParseHTMLString(`<div id=a style="font-stretch: condensed; line-break: anywhere"><p id=b></p></div>
+<p id=c style="font: expanded 12px serif"></p><p id=d style="font-stretch: 62.5%; font-stretch: -3%; line-break: strict"></p>`, "")
+	st := Compute(doc, nil, Media{Width: Int(800), Height: Int(600)})
+	get := func(id string) *ComputedStyle { return st.Of(doc.GetElementByID(id)) }
+	for _, tc := range []struct {
+		id      string
+		stretch float32
+		lb      LineBreak
+	}{
+		{"a", 75, LineBreakAnywhere},
+		{"b", 75, LineBreakAnywhere}, // both inherit
+		{"c", 125, LineBreakAuto},
+		{"d", 62.5, LineBreakStrict}, // a negative percentage is invalid
+	} {
+		if s := get(tc.id); s.FontStretch != tc.stretch || s.LineBreak != tc.lb {
+			t.Errorf("#%s font-stretch %v line-break %v, want %v %v", tc.id, s.FontStretch, s.LineBreak, tc.stretch, tc.lb)
+		}
+	}
+}

@@ -46,6 +46,11 @@ func parseLonghand(id propID, toks []tok, comps [][]tok, base *url.URL) (value, 
 		return parseFeatureSettings(toks)
 	case pFontSynthesis:
 		return parseSynthesis(comps)
+	case pFontStretch:
+		if len(comps) != 1 {
+			return value{}, false
+		}
+		return parseFontStretch(comps[0])
 	case pBackgroundRepeat, pBackgroundPosition, pBackgroundSize:
 		return parseBackgroundLonghand(id, toks)
 	case pBorderSpacing, pBorderTopLeftRadius, pBorderTopLeftRadius + 1, pBorderTopLeftRadius + 2, pBorderTopLeftRadius + 3,

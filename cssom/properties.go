@@ -98,6 +98,8 @@ const (
 	pBorderSpacing
 	pOverflowWrap
 	pWordBreak
+	pLineBreak
+	pFontStretch
 	pBackgroundRepeat
 	pBackgroundPosition
 	pBackgroundSize
@@ -205,7 +207,7 @@ var shorthands = func() map[string][]propID {
 		"border-width": sides(pBorderTopWidth), "border-style": sides(pBorderTopStyle),
 		"border-color":    sides(pBorderTopColor),
 		"background":      {pBackgroundColor, pBackgroundImage, pBackgroundRepeat, pBackgroundPosition, pBackgroundSize},
-		"font":            {pFontStyle, pFontWeight, pFontSize, pLineHeight, pFontFamily, pFontVariantCaps},
+		"font":            {pFontStyle, pFontWeight, pFontSize, pLineHeight, pFontFamily, pFontVariantCaps, pFontStretch},
 		"list-style":      {pListStyleType, pListStylePosition, pListStyleImage},
 		"overflow":        {pOverflowX, pOverflowY},
 		"text-decoration": {pTextDecorationLine, pTextDecorationColor, pTextDecorationStyle, pTextDecorationThickness},
@@ -227,7 +229,7 @@ func (id propID) inherited() bool {
 	case pColor, pFontFamily, pFontSize, pFontWeight, pFontStyle, pLineHeight, pTextAlign, pTextShadow,
 		pTextIndent, pWhiteSpace, pTextTransform, pLetterSpacing, pWordSpacing,
 		pListStyleType, pListStylePosition, pListStyleImage, pVisibility, pDirection,
-		pBorderCollapse, pBorderSpacing, pOverflowWrap, pWordBreak, pCaptionSide, pEmptyCells, pImageRendering,
+		pBorderCollapse, pBorderSpacing, pOverflowWrap, pWordBreak, pLineBreak, pFontStretch, pCaptionSide, pEmptyCells, pImageRendering,
 		pTextUnderlineOffset, pTextUnderlinePosition, pHyphens, pFontKerning, pFontVariantCaps,
 		pFontVariantLigatures, pFontVariantNumeric, pFontFeatureSettings, pFontSynthesis, pTabSize, pQuotes:
 		return true

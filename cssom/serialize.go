@@ -178,7 +178,7 @@ func (ff *FontFace) write(b *strings.Builder) {
 			b.WriteByte(')')
 		}
 	}
-	for _, d := range [][2]string{{"font-weight", ff.Weight}, {"font-style", ff.Style}, {"unicode-range", ff.UnicodeRange}} {
+	for _, d := range [][2]string{{"font-weight", ff.Weight}, {"font-style", ff.Style}, {"font-stretch", ff.Stretch}, {"unicode-range", ff.UnicodeRange}} {
 		if d[1] != "" {
 			b.WriteString("; " + d[0] + ": " + d[1])
 		}

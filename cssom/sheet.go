@@ -77,9 +77,10 @@ type FontFace struct {
 	Family string
 	// Sources are the src descriptor's entries in order.
 	Sources []FontSource
-	// Weight, Style and UnicodeRange are the descriptors' text ("" when
-	// absent), e.g. "700", "100 900", "italic", "U+0000-00FF, U+0131".
-	Weight, Style, UnicodeRange string
+	// Weight, Style, Stretch and UnicodeRange are the descriptors' text
+	// ("" when absent), e.g. "700", "100 900", "italic", "75% 125%",
+	// "U+0000-00FF, U+0131".
+	Weight, Style, Stretch, UnicodeRange string
 }
 
 // FontSource is one entry of an @font-face src list: either URL (absolute,
@@ -541,6 +542,8 @@ func (sp *sheetParser) fontFaceDescriptor(ff *FontFace, name string, toks []tok)
 		ff.Sources = sp.parseFontSources(toks)
 	case "font-weight":
 		ff.Weight = tokensTextOf(toks)
+	case "font-stretch", "font-width":
+		ff.Stretch = tokensTextOf(toks)
 	case "font-style":
 		ff.Style = tokensTextOf(toks)
 	case "unicode-range":

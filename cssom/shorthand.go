@@ -192,6 +192,7 @@ func parseFont(comps [][]tok) ([]longhand, bool) {
 	weight := value{kind: vInt, i: 400}
 	lineHeight := value{kind: vKeyword, i: kwNormal}
 	caps := value{kind: vEnum, i: int32(CapsNormal)}
+	stretch := value{kind: vNumber, num: 100}
 	var size value
 	i, nNormal := 0, 0
 	var seenStyle, seenWeight bool
@@ -210,8 +211,9 @@ func parseFont(comps [][]tok) ([]longhand, bool) {
 			caps = value{kind: vEnum, i: int32(CapsSmallCaps)}
 			continue
 		}
-		if fontStretchKeyword(kw) {
-			continue // TODO(spec): font-stretch
+		if p, ok := fontStretchKeywords[kw]; ok && kw != "normal" {
+			stretch = value{kind: vNumber, num: p}
+			continue
 		}
 		if v, ok := parseFontWeight(c, kw); ok && !seenWeight && (kw != "" || c[0].t == css.NumberToken) {
 			weight, seenWeight = v, true
@@ -241,15 +243,8 @@ func parseFont(comps [][]tok) ([]longhand, bool) {
 		return nil, false
 	}
 	return []longhand{{pFontStyle, style}, {pFontWeight, weight}, {pFontSize, size},
-		{pLineHeight, lineHeight}, {pFontFamily, value{kind: vFamilies, list: fams}}, {pFontVariantCaps, caps}}, true
-}
-
-func fontStretchKeyword(kw string) bool {
-	switch kw {
-	case "ultra-condensed", "extra-condensed", "condensed", "semi-condensed", "semi-expanded", "expanded", "extra-expanded", "ultra-expanded":
-		return true
-	}
-	return false
+		{pLineHeight, lineHeight}, {pFontFamily, value{kind: vFamilies, list: fams}}, {pFontVariantCaps, caps},
+		{pFontStretch, stretch}}, true
 }
 
 // parseListStyle parses <list-style-position> || <list-style-image> || <list-style-type>.

@@ -375,8 +375,11 @@ type ComputedStyle struct {
 	// length (px, pt, ...) rather than from a keyword: a change to or
 	// from monospace leaves it alone.
 	FontSizeAbsolute bool
-	FontWeight       uint16 // 1..1000
-	FontStyle        FontStyle
+	// FontStretch is font-stretch as a percentage of the normal width
+	// (50 to 200; 0 stands for 100, normal).
+	FontStretch float32
+	FontWeight  uint16 // 1..1000
+	FontStyle   FontStyle
 
 	LineHeight    LineHeight
 	TextAlign     TextAlign
@@ -524,6 +527,9 @@ type ComputedStyle struct {
 	// OverflowWrap and WordBreak control where lines may break (inherited).
 	OverflowWrap OverflowWrap
 	WordBreak    WordBreak
+	// LineBreak is line-break, the strictness of line breaking rules
+	// (inherited).
+	LineBreak LineBreak
 
 	// Content is the computed value of content: nil for normal and none
 	// (no ::before/::after box), else the items in order. In the styles
@@ -617,6 +623,18 @@ const (
 	OverflowWrapNormal OverflowWrap = iota
 	OverflowWrapAnywhere
 	OverflowWrapBreakWord
+)
+
+// LineBreak is the computed value of line-break
+// (https://www.w3.org/TR/css-text-3/#line-break-property).
+type LineBreak uint8
+
+const (
+	LineBreakAuto LineBreak = iota
+	LineBreakLoose
+	LineBreakNormal
+	LineBreakStrict
+	LineBreakAnywhere
 )
 
 // WordBreak is the computed value of word-break.
@@ -747,6 +765,8 @@ func InheritFrom(parent *ComputedStyle) *ComputedStyle {
 	s.EmptyCellsHide = parent.EmptyCellsHide
 	s.OverflowWrap = parent.OverflowWrap
 	s.WordBreak = parent.WordBreak
+	s.LineBreak = parent.LineBreak
+	s.FontStretch = parent.FontStretch
 	s.TextShadow = parent.TextShadow
 	s.ImageRendering = parent.ImageRendering
 	s.Quotes = parent.Quotes

@@ -95,6 +95,8 @@ type FontSpec struct {
 	// Direction is the direction to shape in: the parity of the text's
 	// bidi embedding level, when known.
 	Direction ShapeDirection
+	// Stretch is font-stretch in percent of the normal width; 0 means 100.
+	Stretch float32
 }
 
 // ShapeDirection is the direction text is shaped in. Right-to-left shaping
@@ -117,7 +119,7 @@ const (
 // SpecOf returns the FontSpec of a computed style.
 func SpecOf(cs *cssom.ComputedStyle) FontSpec {
 	return FontSpec{Families: cs.FontFamily, Weight: cs.FontWeight, Style: cs.FontStyle, Size: cs.FontSize,
-		Features: featureString(cs), Caps: cs.FontVariantCaps, Synthesis: cs.FontSynthesis}
+		Features: featureString(cs), Caps: cs.FontVariantCaps, Synthesis: cs.FontSynthesis, Stretch: cs.FontStretch}
 }
 
 // Font is one face at no particular size. Its methods are safe for concurrent
@@ -126,6 +128,9 @@ type Font struct {
 	family string // family name as the font spells it
 	// altFamily is the name table's legacy family (name ID 1), also matched.
 	altFamily string
+	// fullName and psName are the name table's full font name (ID 4) and
+	// PostScript name (ID 6), which local() matches.
+	fullName, psName string
 	// weight and weightMax are the CSS weight range the face stands for,
 	// 1..1000 (equal for a face of one weight; an @font-face rule may give a
 	// range such as 100 900).
@@ -134,6 +139,10 @@ type Font struct {
 	// widthClass is the OS/2 usWidthClass, 1 (ultra-condensed) to 9
 	// (ultra-expanded); 0 stands for 5, normal.
 	widthClass uint8
+	// stretchLo and stretchHi are an @font-face font-stretch descriptor in
+	// percent (a range when they differ); 0 when the face has none and
+	// widthClass applies.
+	stretchLo, stretchHi float32
 	// unicodeRange is the @font-face unicode-range descriptor: the face is
 	// used only for these characters. Nil means every character.
 	unicodeRange []UnicodeRange

@@ -218,6 +218,7 @@ func (f *Font) describe(ld *ot.Loader) *tables.Os2 {
 	if raw, err := ld.RawTable(ot.MustNewTag("name")); err == nil {
 		if names, _, err := tables.ParseName(raw); err == nil {
 			f.altFamily = names.Name(1)
+			f.fullName, f.psName = names.Name(4), names.Name(6)
 		}
 	}
 	if f.family == "" {

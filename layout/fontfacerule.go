@@ -34,6 +34,10 @@ type FontFaceDescriptors struct {
 	// UnicodeRange is the unicode-range descriptor: the face is used only
 	// for these characters. Nil means every character.
 	UnicodeRange []UnicodeRange
+	// Stretch and StretchMax are the font-stretch descriptor in percent,
+	// 0 for auto (the width the font file declares); a range when
+	// StretchMax is above Stretch.
+	Stretch, StretchMax float32
 }
 
 // AddFontFace adds the first face in data (TTF, OTF, TTC, WOFF or WOFF2) as
@@ -50,7 +54,7 @@ type FontFaceDescriptors struct {
 // set from Derive so that one page's web fonts do not leak into other
 // pages.
 //
-// TODO(spec): font-stretch, font-feature-settings, font-variation-settings
+// TODO(spec): font-feature-settings, font-variation-settings
 // and the ascent-, descent- and line-gap-override descriptors; setting a
 // variable font's axes from the weight range; the #index fragment choosing
 // a face of a collection.
@@ -70,6 +74,9 @@ func (s *FontSet) AddFontFace(data []byte, d FontFaceDescriptors) error {
 	}
 	if d.StyleSet {
 		f.style = d.Style
+	}
+	if d.Stretch > 0 {
+		f.stretchLo, f.stretchHi = d.Stretch, max(d.Stretch, d.StretchMax)
 	}
 	if d.UnicodeRange != nil {
 		f.unicodeRange = append(make([]UnicodeRange, 0, len(d.UnicodeRange)), d.UnicodeRange...)
@@ -170,7 +177,48 @@ func FontFaceDescriptorsOf(ff *cssom.FontFace) (FontFaceDescriptors, error) {
 			return d, err
 		}
 	}
+	if ff.Stretch != "" {
+		if d.Stretch, d.StretchMax, err = parseStretchDescriptor(ff.Stretch); err != nil {
+			return d, err
+		}
+	}
 	return d, nil
+}
+
+// stretchKeywords are the font-stretch keywords in percent.
+var stretchKeywords = map[string]float32{
+	"ultra-condensed": 50, "extra-condensed": 62.5, "condensed": 75, "semi-condensed": 87.5,
+	"normal": 100, "semi-expanded": 112.5, "expanded": 125, "extra-expanded": 150, "ultra-expanded": 200,
+}
+
+// parseStretchDescriptor parses the font-stretch descriptor: auto |
+// <font-stretch-absolute>{1,2}, keywords or percentages; a range in
+// reverse order is swapped. auto gives 0, 0.
+// https://www.w3.org/TR/css-fonts-4/#font-prop-desc
+func parseStretchDescriptor(v string) (lo, hi float32, err error) {
+	fields := strings.Fields(asciiLower(v))
+	if len(fields) == 1 && fields[0] == "auto" {
+		return 0, 0, nil
+	}
+	if len(fields) < 1 || len(fields) > 2 {
+		return 0, 0, fmt.Errorf("layout: invalid font-stretch descriptor %q", v)
+	}
+	var ps [2]float32
+	for i, f := range fields {
+		if p, ok := stretchKeywords[f]; ok {
+			ps[i] = p
+			continue
+		}
+		n, perr := strconv.ParseFloat(strings.TrimSuffix(f, "%"), 32)
+		if perr != nil || !strings.HasSuffix(f, "%") || n <= 0 {
+			return 0, 0, fmt.Errorf("layout: invalid font-stretch descriptor %q", v)
+		}
+		ps[i] = float32(n)
+	}
+	if len(fields) == 1 {
+		ps[1] = ps[0]
+	}
+	return min(ps[0], ps[1]), max(ps[0], ps[1]), nil
 }
 
 // parseWeightDescriptor parses the font-weight descriptor: auto | <weight>{1,2}

@@ -10,9 +10,8 @@ const boldThreshold = 600
 // matchFace picks the face of one family for a weight and style and says
 // which synthesis it needs; faces is not empty.
 //
-// https://www.w3.org/TR/css-fonts-4/#font-style-matching, step 4, with
-// font-stretch always normal (TODO(spec): font-stretch is not a computed
-// property yet):
+// https://www.w3.org/TR/css-fonts-4/#font-style-matching, step 4, for
+// font-stretch normal (matchFaceWidth takes another):
 //
 //	a. font-stretch is tried first. If the matching set contains faces
 //	   with width values matching the font-stretch desired value, faces
@@ -33,8 +32,13 @@ const boldThreshold = 600
 // and slant ranges; the font-synthesis property (synthesis is always
 // allowed here).
 func matchFace(faces []*Font, weight uint16, style cssom.FontStyle) chainFace {
-	// a. Narrow the faces to the width class nearest normal.
-	faces = nearestWidth(faces)
+	return matchFaceWidth(faces, 100, weight, style)
+}
+
+// matchFaceWidth is matchFace for the font-stretch stretch, in percent.
+func matchFaceWidth(faces []*Font, stretch float32, weight uint16, style cssom.FontStyle) chainFace {
+	// a. Narrow the faces to the width nearest the desired one.
+	faces = nearestWidth(faces, stretch)
 	// b. Narrow the faces to the best style class present.
 	var order [3]cssom.FontStyle
 	switch style {
@@ -142,20 +146,28 @@ func rankWeight(want, have uint16) weightRank {
 	}
 }
 
-// nearestWidth returns the faces of the width class font-stretch: normal
-// matches (step a of matchFace): normal (5), else the nearest narrower,
-// else the nearest wider. faces itself when all are of one width.
-func nearestWidth(faces []*Font) []*Font {
-	width := func(f *Font) int {
-		if f.widthClass == 0 {
-			return 5
+// nearestWidth returns the faces whose width font-stretch stretch (in
+// percent) matches (step a of matchFace): that width, else for 100% or
+// less the nearest narrower then the nearest wider, for more than 100% the
+// nearest wider then the nearest narrower. faces itself when all are of
+// one width.
+func nearestWidth(faces []*Font, stretch float32) []*Font {
+	// width is the face's width for this request: the desired one inside
+	// a descriptor range, else the range's nearer end, else its class.
+	width := func(f *Font) float32 {
+		if f.stretchLo > 0 {
+			return min(max(stretch, f.stretchLo), f.stretchHi)
 		}
-		return int(f.widthClass)
+		c := int(f.widthClass)
+		if c == 0 {
+			c = 5 // normal
+		}
+		return widthPercents[min(c, 9)]
 	}
-	best := -1
+	var best float32 = -1
 	for _, f := range faces {
 		w := width(f)
-		if best < 0 || rankWidth(w) < rankWidth(best) {
+		if best < 0 || rankWidth(w, stretch).less(rankWidth(best, stretch)) {
 			best = w
 		}
 	}
@@ -175,11 +187,28 @@ func nearestWidth(faces []*Font) []*Font {
 	return out
 }
 
-// rankWidth orders width classes for a normal request: 5, then 4 down to
-// 1, then 6 up to 9.
-func rankWidth(w int) int {
-	if w <= 5 {
-		return 5 - w
+// widthPercents are the OS/2 width classes 1 to 9 as font-stretch
+// percentages (CSS Fonts 4 §2.3).
+var widthPercents = [10]float32{0, 50, 62.5, 75, 87.5, 100, 112.5, 125, 150, 200}
+
+// rankWidth ranks a face of width have (in percent) for the desired stretch: an exact match
+// first, then the side the spec checks first, nearest first, then the
+// other side.
+func rankWidth(have, stretch float32) weightRank {
+	d := int(have*8 - stretch*8)
+	switch {
+	case d == 0:
+		return weightRank{0, 0}
+	case stretch <= 100 && d < 0, stretch > 100 && d > 0:
+		return weightRank{1, max(d, -d)}
 	}
-	return w
+	return weightRank{2, max(d, -d)}
+}
+
+// stretchOf returns a spec's font-stretch in percent.
+func stretchOf(spec FontSpec) float32 {
+	if spec.Stretch <= 0 {
+		return 100
+	}
+	return spec.Stretch
 }

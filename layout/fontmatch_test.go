@@ -250,3 +250,57 @@ func TestMatchFaceWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchFaceStretch checks font-stretch matching, CSS Fonts 4 §5.2
+// step 4a: at or below 100% narrower widths first (descending), then
+// wider; above 100% wider first (ascending), then narrower.
+func TestMatchFaceStretch(t *testing.T) {
+	face := func(name string, width uint8) *Font {
+		return &Font{family: name, weight: 400, weightMax: 400, widthClass: width}
+	}
+	all := []*Font{face("ultra-condensed", 1), face("condensed", 3), face("normal", 5), face("expanded", 7), face("ultra-expanded", 9)}
+	tests := []struct {
+		faces   []*Font
+		stretch float32
+		want    string
+	}{
+		{all, 75, "condensed"},
+		{all, 87.5, "condensed"},
+		{all, 62.5, "ultra-condensed"},
+		{all, 112.5, "expanded"},
+		{all, 200, "ultra-expanded"},
+		{all, 150, "ultra-expanded"},
+		{[]*Font{face("normal", 5), face("expanded", 7)}, 75, "normal"},
+		{[]*Font{face("normal", 5), face("condensed", 3)}, 125, "normal"},
+	}
+	for _, tc := range tests {
+		if got := matchFaceWidth(tc.faces, tc.stretch, 400, normal).font.family; got != tc.want {
+			t.Errorf("font-stretch %v%%: picked %s, want %s", tc.stretch, got, tc.want)
+		}
+	}
+}
+
+func TestStretchDescriptor(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		lo, hi float32
+		bad    bool
+	}{
+		{"condensed", 75, 75, false},
+		{"75% 125%", 75, 125, false},
+		{"expanded semi-condensed", 87.5, 125, false},
+		{"auto", 0, 0, false},
+		{"-5%", 0, 0, true},
+		{"wide", 0, 0, true},
+	} {
+		lo, hi, err := parseStretchDescriptor(tc.in)
+		if (err != nil) != tc.bad || lo != tc.lo || hi != tc.hi {
+			t.Errorf("%q = %v %v %v", tc.in, lo, hi, err)
+		}
+	}
+	// A range descriptor matches a desired width inside it exactly.
+	faces := []*Font{{family: "range", weight: 400, weightMax: 400, stretchLo: 75, stretchHi: 125}, {family: "normal", weight: 400, weightMax: 400}}
+	if got := matchFaceWidth(faces, 80, 400, normal).font.family; got != "range" {
+		t.Errorf("font-stretch 80%% picked %s, want the 75%%–125%% face", got)
+	}
+}

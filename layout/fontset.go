@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -152,6 +153,7 @@ type fontChain struct {
 	families []string
 	weight   uint16
 	style    cssom.FontStyle
+	stretch  float32
 	faces    []chainFace
 }
 
@@ -183,12 +185,12 @@ func normWeight(w uint16) uint16 {
 
 // chain returns the cached fallback list for spec.
 func (s *FontSet) chain(spec FontSpec) *fontChain {
-	w := normWeight(spec.Weight)
-	h := s.chainHash(spec.Families, w, spec.Style)
-	if c := s.chains.get(h, spec.Families, w, spec.Style); c != nil {
+	w, st := normWeight(spec.Weight), stretchOf(spec)
+	h := s.chainHash(spec.Families, w, spec.Style) ^ uint64(math.Float32bits(st))<<17
+	if c := s.chains.get(h, spec.Families, w, spec.Style); c != nil && c.stretch == st {
 		return c
 	}
-	return s.resolveChain(h, spec.Families, w, spec.Style)
+	return s.resolveChain(h, spec.Families, w, spec.Style, st)
 }
 
 func (s *FontSet) chainHash(families []string, w uint16, st cssom.FontStyle) uint64 {
@@ -215,17 +217,17 @@ func (s *FontSet) chainHash(families []string, w uint16, st cssom.FontStyle) uin
 // The new list is cached under hash h while s.mu is held, so that AddFont
 // (which clears the cache under the write lock) never races with a stale
 // entry.
-func (s *FontSet) resolveChain(h uint64, families []string, w uint16, st cssom.FontStyle) *fontChain {
+func (s *FontSet) resolveChain(h uint64, families []string, w uint16, st cssom.FontStyle, stretch float32) *fontChain {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	c := &fontChain{families: append([]string(nil), families...), weight: w, style: st}
+	c := &fontChain{families: append([]string(nil), families...), weight: w, style: st, stretch: stretch}
 	seen := make(map[*fontFamily]bool)
 	add := func(fam *fontFamily) {
 		if fam == nil || seen[fam] || len(fam.faces) == 0 {
 			return
 		}
 		seen[fam] = true
-		c.faces = appendSegments(c.faces, fam.faces, matchFace(fam.faces, w, st), w)
+		c.faces = appendSegments(c.faces, fam.faces, matchFaceWidth(fam.faces, stretch, w, st), w)
 	}
 	for _, name := range families {
 		add(s.lookupFamily(name))

@@ -37,7 +37,8 @@ var lineSegmenters = sync.Pool{New: func() any { return new(lineSegmenter) }}
 // This is the default UAX #14 behaviour, including breaks between
 // ideographs; word-break and hyphens: none tailor it (tailorBreaks),
 // overflow-wrap adds breaks when a word overflows (splitOverflow).
-// TODO(spec): line-break: strict/loose/anywhere.
+// line-break tailors them too (linebreak_strict.go): this default is
+// line-break: strict for small kana.
 func LineBreakOpportunities(text string) []LineBreak {
 	if text == "" {
 		return nil

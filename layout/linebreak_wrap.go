@@ -38,9 +38,12 @@ func graphemeContinues(prev, r rune) bool {
 // https://www.w3.org/TR/css-text-3/#valdef-hyphens-none
 func tailorBreaks(breaks []int, text string, items []rawItem) []int {
 	tailored := false
+	cj := hasConditionalJapanese(text)
 	for _, it := range items {
-		if it.kind == pieceText && (it.box.Style.WordBreak != cssom.WordBreakNormal &&
-			it.box.Style.WordBreak != cssom.WordBreakBreakWord || it.box.Style.Hyphens == cssom.HyphensNone) {
+		st := it.box.Style
+		if it.kind == pieceText && (st.WordBreak != cssom.WordBreakNormal && st.WordBreak != cssom.WordBreakBreakWord ||
+			st.Hyphens == cssom.HyphensNone || st.LineBreak == cssom.LineBreakAnywhere ||
+			cj && st.LineBreak != cssom.LineBreakStrict) {
 			tailored = true
 			break
 		}
@@ -60,6 +63,7 @@ func tailorBreaks(breaks []int, text string, items []rawItem) []int {
 			bi++
 		}
 		wb := it.box.Style.WordBreak
+		lbk := it.box.Style.LineBreak
 		noHyphens := it.box.Style.Hyphens == cssom.HyphensNone
 		prev, _ := utf8.DecodeLastRuneInString(text[:it.start])
 		for pos := it.start; pos < it.end; {
@@ -79,6 +83,17 @@ func tailorBreaks(breaks []int, text string, items []rawItem) []int {
 				// opportunities between letters (ideographs, Hangul)
 				// are suppressed.
 			case isBreak:
+				out = append(out, pos)
+			case lbk == cssom.LineBreakAnywhere && pos > it.start && !graphemeContinues(prev, r):
+				// "There is a soft wrap opportunity around every
+				// typographic character unit ... disregarding any
+				// prohibition against line breaks."
+				out = append(out, pos)
+			case lbk != cssom.LineBreakStrict && pos > it.start && cjkBefore(prev) && looseBreakBefore(r, lbk == cssom.LineBreakLoose):
+				// line-break: normal and loose allow breaks before
+				// small kana and the prolonged sound mark (UAX #14 class
+				// CJ as ID); loose also before iteration marks and
+				// CJK hyphens (CSS Text 3 §5.3).
 				out = append(out, pos)
 			case wb == cssom.WordBreakBreakAll && both && !graphemeContinues(prev, r):
 				// "Breaking is allowed within words": between any two

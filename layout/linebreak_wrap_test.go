@@ -103,3 +103,43 @@ func TestTailorBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestLineBreakStrictness checks line-break (CSS Text 3 §5.3): strict keeps
+// small kana with the letter before them, normal and loose allow a break
+// there, loose also before iteration marks, anywhere everywhere.
+func TestLineBreakStrictness(t *testing.T) {
+	text := "キャッシュ々abc"
+	mk := func(lb cssom.LineBreak) []rawItem {
+		st := *cssom.InheritFrom(nil)
+		st.LineBreak = lb
+		return []rawItem{{kind: pieceText, box: &Box{Style: &st}, start: 0, end: len(text)}}
+	}
+	base := []int{}
+	for _, b := range LineBreakOpportunities(text) {
+		base = append(base, b.Offset)
+	}
+	has := func(breaks []int, off int) bool {
+		for _, b := range breaks {
+			if b == off {
+				return true
+			}
+		}
+		return false
+	}
+	small := len("キ")    // before the small ャ
+	iter := len("キャッシュ") // before 々
+	inWord := len("キャッシュ々a")
+	strict := tailorBreaks(base, text, mk(cssom.LineBreakStrict))
+	normal := tailorBreaks(base, text, mk(cssom.LineBreakNormal))
+	loose := tailorBreaks(base, text, mk(cssom.LineBreakLoose))
+	anywhere := tailorBreaks(base, text, mk(cssom.LineBreakAnywhere))
+	if has(strict, small) || !has(normal, small) || !has(loose, small) {
+		t.Errorf("before small kana: strict %v normal %v loose %v", has(strict, small), has(normal, small), has(loose, small))
+	}
+	if has(normal, iter) || !has(loose, iter) {
+		t.Errorf("before 々: normal %v loose %v", has(normal, iter), has(loose, iter))
+	}
+	if has(loose, inWord) || !has(anywhere, inWord) {
+		t.Errorf("inside a Latin word: loose %v anywhere %v", has(loose, inWord), has(anywhere, inWord))
+	}
+}

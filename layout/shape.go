@@ -2,6 +2,7 @@ package layout
 
 import (
 	"hash/maphash"
+	"math"
 	"strings"
 	"unicode"
 
@@ -77,7 +78,7 @@ func (s *FontSet) shape(text string, spec FontSpec) []ShapedRun {
 	}
 	size := min(max(spec.Size, 0), maxFontSize)
 	w := normWeight(spec.Weight)
-	h := s.chainHash(spec.Families, w, spec.Style)
+	h := s.chainHash(spec.Families, w, spec.Style) ^ uint64(math.Float32bits(stretchOf(spec)))<<17
 	h = (h^maphash.String(s.seed, text))*0x9E3779B97F4A7C15 ^ uint64(size)
 	if spec.Features != "" {
 		h = (h ^ maphash.String(s.seed, spec.Features)) * 0x9E3779B97F4A7C15
