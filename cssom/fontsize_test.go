@@ -50,3 +50,12 @@ func TestFontStretchAndLineBreak(t *testing.T) {
 		}
 	}
 }
+
+func TestSystemFontKeywords(t *testing.T) {
+	doc := dom.ParseHTMLString(`<p style="font: bold 30px serif"><span id=a style="font: menu"></span></p>`, "")
+	st := Compute(doc, nil, Media{Width: Int(800), Height: Int(600)})
+	s := st.Of(doc.GetElementByID("a"))
+	if s.FontSize != Int(16) || s.FontWeight != 400 || len(s.FontFamily) != 1 || s.FontFamily[0] != "system-ui" {
+		t.Errorf("font: menu = %v %v %v", s.FontSize, s.FontWeight, s.FontFamily)
+	}
+}

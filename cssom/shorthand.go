@@ -186,8 +186,19 @@ func backgroundComponent(c []tok) bool {
 // (https://www.w3.org/TR/css-fonts-4/#font-prop):
 // [ <font-style> || <font-variant-css2> || <font-weight> || <font-stretch-css3> ]?
 // <font-size> [ / <line-height> ]? <font-family>
-// TODO(spec): system font keywords (caption, menu, ...).
+// or a system font keyword (caption, icon, menu, message-box,
+// small-caption, status-bar).
 func parseFont(comps [][]tok) ([]longhand, bool) {
+	if len(comps) == 1 && systemFonts[ident(comps[0])] {
+		// "the system font settings" (CSS Fonts 4 §3.7): AD-HOC, the
+		// system-ui family at the medium size, normal in every other
+		// respect; Chromium on Linux gives every keyword Arial 16px,
+		// which system-ui renders the same here.
+		return []longhand{{pFontStyle, value{kind: vEnum, i: int32(FontStyleNormal)}}, {pFontWeight, value{kind: vInt, i: 400}},
+			{pFontSize, value{kind: vKeyword, i: kwFontSizeBase + 3}}, {pLineHeight, value{kind: vKeyword, i: kwNormal}},
+			{pFontFamily, value{kind: vFamilies, list: []string{"system-ui"}}}, {pFontVariantCaps, value{kind: vEnum, i: int32(CapsNormal)}},
+			{pFontStretch, value{kind: vNumber, num: 100}}}, true
+	}
 	style := value{kind: vEnum, i: int32(FontStyleNormal)}
 	weight := value{kind: vInt, i: 400}
 	lineHeight := value{kind: vKeyword, i: kwNormal}
@@ -246,6 +257,10 @@ func parseFont(comps [][]tok) ([]longhand, bool) {
 		{pLineHeight, lineHeight}, {pFontFamily, value{kind: vFamilies, list: fams}}, {pFontVariantCaps, caps},
 		{pFontStretch, stretch}}, true
 }
+
+// systemFonts are the system font keywords of the font shorthand.
+var systemFonts = map[string]bool{"caption": true, "icon": true, "menu": true, "message-box": true,
+	"small-caption": true, "status-bar": true}
 
 // parseListStyle parses <list-style-position> || <list-style-image> || <list-style-type>.
 func parseListStyle(comps [][]tok, base *url.URL) ([]longhand, bool) {
