@@ -29,6 +29,7 @@ func init() {
 		"border-collapse": pBorderCollapse, "border-spacing": pBorderSpacing,
 		"overflow-wrap": pOverflowWrap, "word-wrap": pOverflowWrap, "word-break": pWordBreak,
 		"line-break": pLineBreak, "font-stretch": pFontStretch, "font-width": pFontStretch,
+		"aspect-ratio": pAspectRatio, "isolation": pIsolation,
 	} {
 		longhandNames[name] = id
 	}
@@ -36,6 +37,7 @@ func init() {
 	enumKeywords[pFlexWrap] = map[string]int32{"nowrap": int32(FlexNoWrap), "wrap": int32(FlexWrapWrap), "wrap-reverse": int32(FlexWrapReverse)}
 	enumKeywords[pBorderCollapse] = map[string]int32{"separate": 0, "collapse": 1}
 	enumKeywords[pOverflowWrap] = map[string]int32{"normal": int32(OverflowWrapNormal), "anywhere": int32(OverflowWrapAnywhere), "break-word": int32(OverflowWrapBreakWord)}
+	enumKeywords[pIsolation] = map[string]int32{"auto": 0, "isolate": 1}
 	enumKeywords[pLineBreak] = map[string]int32{"auto": int32(LineBreakAuto), "loose": int32(LineBreakLoose), "normal": int32(LineBreakNormal), "strict": int32(LineBreakStrict), "anywhere": int32(LineBreakAnywhere)}
 	enumKeywords[pWordBreak] = map[string]int32{"normal": int32(WordBreakNormal), "break-all": int32(WordBreakBreakAll), "keep-all": int32(WordBreakKeepAll), "break-word": int32(WordBreakBreakWord)}
 	shorthands["flex"] = []propID{pFlexGrow, pFlexShrink, pFlexBasis}
@@ -279,6 +281,10 @@ func (c *computer) computeBoxProp(id propID, v *value) bool {
 		s.LineBreak = LineBreak(v.i)
 	case pFontStretch:
 		s.FontStretch = float32(v.num)
+	case pAspectRatio:
+		s.AspectRatio, s.AspectRatioAuto = float32(v.num), v.i == 1
+	case pIsolation:
+		s.Isolate = v.i == 1
 	default:
 		return c.computeGridProp(id, v) || c.computeTextProp(id, v)
 	}
@@ -330,6 +336,10 @@ func copyBoxProp(id propID, dst, src *ComputedStyle) bool {
 		dst.LineBreak = src.LineBreak
 	case pFontStretch:
 		dst.FontStretch = src.FontStretch
+	case pAspectRatio:
+		dst.AspectRatio, dst.AspectRatioAuto = src.AspectRatio, src.AspectRatioAuto
+	case pIsolation:
+		dst.Isolate = src.Isolate
 	default:
 		return copyGridProp(id, dst, src) || copyTextProp(id, dst, src)
 	}

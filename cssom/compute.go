@@ -357,6 +357,7 @@ func (c *computer) fontWeight(v *value) uint16 {
 // applies the display fixups of CSS 2.1 §9.7.
 func (c *computer) finish(isRoot bool) {
 	s := c.s
+	s.composeTransforms()
 	for i := 0; i < 4; i++ {
 		if c.curBorder[i] {
 			s.BorderColor[i] = s.Color

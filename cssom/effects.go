@@ -143,6 +143,10 @@ func parseEffect(name string, toks []tok, comps [][]tok, base *url.URL) (l []lon
 		var v value
 		v, ok = parseTransform(comps)
 		l = []longhand{{pTransform, v}}
+	case "translate", "rotate", "scale":
+		var v value
+		v, ok = parseIndividualTransform(name, comps)
+		l = []longhand{{longhandNames[name], v}}
 	case "transform-origin":
 		var v value
 		if n := len(comps); n == 3 {
@@ -616,7 +620,7 @@ func numberOrPercent(c []tok) (float64, bool) {
 
 // isEffectProp reports whether id is one of this file's longhands.
 func isEffectProp(id propID) bool {
-	return id >= pBorderTopLeftRadiusY && id <= pClip
+	return id >= pBorderTopLeftRadiusY && id <= pClip || id == pTranslate || id == pRotate || id == pScale
 }
 
 // computeEffect computes the longhands of this file.
@@ -661,18 +665,10 @@ func (c *computer) computeEffect(id propID, v *value) {
 		c.curOutline = v.kind == vCurrentColor
 	case id == pOutlineOffset:
 		s.OutlineOffset = c.ctx.fixed(v.lengthLike(), 0)
+	case id == pTranslate, id == pRotate, id == pScale:
+		*individualTransform(s, id) = c.transformList(v)
 	case id == pTransform:
-		s.Transform = nil
-		if v.effect != nil {
-			s.Transform = make([]TransformFunction, len(v.effect.transform))
-			for i, f := range v.effect.transform {
-				tf := TransformFunction{Kind: f.kind, X: c.ctx.length(f.x), Y: c.ctx.length(f.y)}
-				for k, a := range f.a {
-					tf.A[k] = float32(a)
-				}
-				s.Transform[i] = tf
-			}
-		}
+		s.Transform = c.transformList(v)
 	case id == pTransformOrigin:
 		s.TransformOrigin = [2]Length{c.calcLength(v.calc.args[0]), c.calcLength(v.calc.args[1])}
 	case isBackgroundListProp(id):
@@ -714,6 +710,8 @@ func copyEffect(id propID, dst, src *ComputedStyle) {
 		dst.OutlineOffset = src.OutlineOffset
 	case id == pTransform:
 		dst.Transform = src.Transform
+	case id == pTranslate, id == pRotate, id == pScale:
+		*individualTransform(dst, id) = *individualTransform(src, id)
 	case id == pTransformOrigin:
 		dst.TransformOrigin = src.TransformOrigin
 	case isBackgroundListProp(id):

@@ -59,3 +59,37 @@ func TestSystemFontKeywords(t *testing.T) {
 		t.Errorf("font: menu = %v %v %v", s.FontSize, s.FontWeight, s.FontFamily)
 	}
 }
+
+func TestAspectRatioParsing(t *testing.T) {
+	for _, tc := range []struct {
+		v    string
+		r    float32
+		auto bool
+		ok   bool
+	}{
+		{"16 / 9", 16.0 / 9, false, true},
+		{"2", 2, false, true},
+		{"auto", 0, true, true},
+		{"auto 3/2", 1.5, true, true},
+		{"3/2 auto", 1.5, true, true},
+		{"0 / 1", 0, true, true}, // degenerate: as auto
+		{"-1", 0, false, false},
+		{"1 /", 0, false, false},
+		{"auto auto", 0, false, false},
+	} {
+		s := ParseStyleSheet("p{aspect-ratio:"+tc.v+"}", "", AuthorOrigin)
+		decls := s.Rules[0].(*StyleRule).Declarations
+		if (len(decls) == 1) != tc.ok {
+			t.Errorf("%q valid = %v", tc.v, len(decls) == 1)
+			continue
+		}
+		if !tc.ok {
+			continue
+		}
+		doc := dom.ParseHTMLString(`<p id=p></p>`, "")
+		st := Compute(doc, []*StyleSheet{s}, Media{Width: Int(800), Height: Int(600)}).Of(doc.GetElementByID("p"))
+		if st.AspectRatio != tc.r || st.AspectRatioAuto != tc.auto {
+			t.Errorf("%q = %v %v, want %v %v", tc.v, st.AspectRatio, st.AspectRatioAuto, tc.r, tc.auto)
+		}
+	}
+}

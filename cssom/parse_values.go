@@ -46,6 +46,8 @@ func parseLonghand(id propID, toks []tok, comps [][]tok, base *url.URL) (value, 
 		return parseFeatureSettings(toks)
 	case pFontSynthesis:
 		return parseSynthesis(comps)
+	case pAspectRatio:
+		return parseAspectRatio(toks)
 	case pFontStretch:
 		if len(comps) != 1 {
 			return value{}, false

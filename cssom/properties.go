@@ -100,6 +100,11 @@ const (
 	pWordBreak
 	pLineBreak
 	pFontStretch
+	pAspectRatio
+	pTranslate // translate, rotate, scale: transforms.go
+	pRotate
+	pScale
+	pIsolation
 	pBackgroundRepeat
 	pBackgroundPosition
 	pBackgroundSize

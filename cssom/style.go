@@ -375,6 +375,15 @@ type ComputedStyle struct {
 	// length (px, pt, ...) rather than from a keyword: a change to or
 	// from monospace leaves it alone.
 	FontSizeAbsolute bool
+	// AspectRatio is the aspect-ratio property's <ratio> as width over
+	// height, 0 for none; AspectRatioAuto reports the auto keyword (alone,
+	// or with a ratio that applies only when a replaced element has no
+	// natural ratio). https://www.w3.org/TR/css-sizing-4/#aspect-ratio
+	AspectRatio     float32
+	AspectRatioAuto bool
+	// Isolate is isolation: isolate, which makes a stacking context
+	// (https://www.w3.org/TR/compositing-1/#isolation).
+	Isolate bool
 	// FontStretch is font-stretch as a percentage of the normal width
 	// (50 to 200; 0 stands for 100, normal).
 	FontStretch float32
@@ -477,6 +486,10 @@ type ComputedStyle struct {
 	// its origin, x then y, from the border box's top left.
 	// https://www.w3.org/TR/css-transforms-1/
 	Transform       []TransformFunction
+	// Translate, Rotate and Scale are the individual transform properties
+	// (CSS Transforms 2 §5); Transform already starts with them, in that
+	// order, as the transformation matrix composes them.
+	Translate, Rotate, Scale []TransformFunction
 	TransformOrigin [2]Length
 
 	// ObjectFit and ObjectPosition place a replaced element's content in

@@ -261,12 +261,18 @@ func (l *layouter) layoutBlockContainer(b *Box, cb containingBlock, bfc bool, sh
 		return blockResult{frag: f}
 	}
 	u := resolveEdges(st, cb.w)
-	blockWidth(&u, l.blockWidthStyle(b, &u, cb.w, shrink), cb.w, cb.rtl, shrink)
+	cbh := cbHeight(cb)
+	blockWidth(&u, ratioWidthStyle(l.blockWidthStyle(b, &u, cb.w, shrink), &u, cbh), cb.w, cb.rtl, shrink)
 	if shrink == nil && cb.align >= cssom.TextAlignWebkitCenter {
 		legacyAlign(&u, st, cb)
 	}
-	cbh := cbHeight(cb)
 	h, hSpecified := specifiedSize(st.Height, cbh, u.vEdges(), st.BoxSizing)
+	fromRatio := false
+	if !hSpecified {
+		if rh, ok := ratioHeight(st, &u); ok {
+			h, hSpecified, fromRatio = rh, true, true
+		}
+	}
 	inner := containingBlock{w: u.w, h: h, hDefinite: hSpecified, rtl: st.Direction == "rtl", align: st.TextAlign}
 	fl := flow{fc: pos.fc, x: pos.x + u.margin[cssom.Left] + u.border[cssom.Left] + u.padding[cssom.Left],
 		y: pos.y + u.border[cssom.Top] + u.padding[cssom.Top]}
@@ -296,7 +302,11 @@ func (l *layouter) layoutBlockContainer(b *Box, cb containingBlock, bfc bool, sh
 		h = -1
 	}
 	res := blockResult{frag: f}
-	h = blockHeight(&res, st, &u, h, cbh, &fs, bfc, fl.fc)
+	if fromRatio {
+		h = ratioBlockHeight(&res, st, &u, h, cbh, &fs, bfc, fl.fc)
+	} else {
+		h = blockHeight(&res, st, &u, h, cbh, &fs, bfc, fl.fc)
+	}
 	res.top = marginState{}.add(u.margin[cssom.Top])
 	if collapseTop {
 		res.top = res.top.merge(fs.top)

@@ -139,6 +139,14 @@ func replacedSize(b *Box, cbw, cbh Fixed) (Fixed, Fixed) {
 	st := b.Style
 	u := resolveEdges(st, cssom.Max(cbw, 0))
 	iw, ih, hasRatio := intrinsicSize(b)
+	if r := float64(st.AspectRatio); r > 0 && (!st.AspectRatioAuto || !hasRatio) {
+		// aspect-ratio: a <ratio> replaces the natural one; with auto,
+		// it serves only when there is none (CSS Sizing 4 §2.1).
+		if iw <= 0 {
+			iw = cssom.Int(300)
+		}
+		ih, hasRatio = iw.MulFloat(1/r), true
+	}
 	w, wSet := specifiedSize(st.Width, cbw, u.hEdges(), st.BoxSizing)
 	h, hSet := specifiedSize(st.Height, cbh, u.vEdges(), st.BoxSizing)
 	if !wSet && !hSet && isSVGRoot(b.Node) {

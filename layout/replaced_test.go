@@ -44,6 +44,8 @@ func TestReplacedSizing(t *testing.T) {
 		want string
 	}{
 		{"intrinsic", nil, `<img id=i src=ok>`, "8,8 100x50"},
+		{"aspect-ratio replaces the natural ratio", set(width(lpx(80)), func(st *cssom.ComputedStyle) { st.AspectRatio = 1 }), `<img id=i src=ok>`, "8,8 80x80"},
+		{"aspect-ratio auto keeps the natural ratio", set(width(lpx(80)), func(st *cssom.ComputedStyle) { st.AspectRatio, st.AspectRatioAuto = 1, true }), `<img id=i src=ok>`, "8,8 80x40"},
 		{"width keeps ratio", width(lpx(200)), `<img id=i src=ok>`, "8,8 200x100"},
 		{"height keeps ratio", height(lpx(25)), `<img id=i src=ok>`, "8,8 50x25"},
 		{"both set", set(blockImg, width(lpx(10)), height(lpx(10))), `<img id=i src=ok>`, "8,8 10x10"},

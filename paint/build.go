@@ -192,9 +192,9 @@ func stacking(f, parent *layout.Fragment) (bool, int32) {
 		return true, z
 	case !s.ZIndexAuto && isFlexOrGridItem(f, parent):
 		return true, z
-	case s.Opacity < 1 || groupEffects(s):
+	case s.Opacity < 1 || groupEffects(s) || s.Isolate:
 		// "as if it were a positioned element with z-index: 0"
-		// (filter, clip-path and mix-blend-mode say the same).
+		// (filter, clip-path, mix-blend-mode and isolation say the same).
 		return true, 0
 	case transformed(f):
 		// https://www.w3.org/TR/css-transforms-1/#transform-rendering
