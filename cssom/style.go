@@ -485,12 +485,12 @@ type ComputedStyle struct {
 	// (the last one first to the box); nil for none. TransformOrigin is
 	// its origin, x then y, from the border box's top left.
 	// https://www.w3.org/TR/css-transforms-1/
-	Transform       []TransformFunction
+	Transform []TransformFunction
 	// Translate, Rotate and Scale are the individual transform properties
 	// (CSS Transforms 2 §5); Transform already starts with them, in that
 	// order, as the transformation matrix composes them.
 	Translate, Rotate, Scale []TransformFunction
-	TransformOrigin [2]Length
+	TransformOrigin          [2]Length
 
 	// ObjectFit and ObjectPosition place a replaced element's content in
 	// its content box (https://www.w3.org/TR/css-images-3/#the-object-fit);
