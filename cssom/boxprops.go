@@ -30,6 +30,7 @@ func init() {
 		"overflow-wrap": pOverflowWrap, "word-wrap": pOverflowWrap, "word-break": pWordBreak,
 		"line-break": pLineBreak, "font-stretch": pFontStretch, "font-width": pFontStretch,
 		"aspect-ratio": pAspectRatio, "isolation": pIsolation,
+		"-webkit-line-clamp": pLineClamp, "-webkit-box-orient": pBoxOrient,
 	} {
 		longhandNames[name] = id
 	}
@@ -38,6 +39,7 @@ func init() {
 	enumKeywords[pBorderCollapse] = map[string]int32{"separate": 0, "collapse": 1}
 	enumKeywords[pOverflowWrap] = map[string]int32{"normal": int32(OverflowWrapNormal), "anywhere": int32(OverflowWrapAnywhere), "break-word": int32(OverflowWrapBreakWord)}
 	enumKeywords[pIsolation] = map[string]int32{"auto": 0, "isolate": 1}
+	enumKeywords[pBoxOrient] = map[string]int32{"horizontal": 0, "inline-axis": 0, "vertical": 1, "block-axis": 1}
 	enumKeywords[pLineBreak] = map[string]int32{"auto": int32(LineBreakAuto), "loose": int32(LineBreakLoose), "normal": int32(LineBreakNormal), "strict": int32(LineBreakStrict), "anywhere": int32(LineBreakAnywhere)}
 	enumKeywords[pWordBreak] = map[string]int32{"normal": int32(WordBreakNormal), "break-all": int32(WordBreakBreakAll), "keep-all": int32(WordBreakKeepAll), "break-word": int32(WordBreakBreakWord)}
 	shorthands["flex"] = []propID{pFlexGrow, pFlexShrink, pFlexBasis}
@@ -285,6 +287,10 @@ func (c *computer) computeBoxProp(id propID, v *value) bool {
 		s.AspectRatio, s.AspectRatioAuto = float32(v.num), v.i == 1
 	case pIsolation:
 		s.Isolate = v.i == 1
+	case pLineClamp:
+		s.LineClamp = v.i
+	case pBoxOrient:
+		s.BoxOrientVertical = v.i == 1
 	default:
 		return c.computeGridProp(id, v) || c.computeTextProp(id, v)
 	}
@@ -340,6 +346,10 @@ func copyBoxProp(id propID, dst, src *ComputedStyle) bool {
 		dst.AspectRatio, dst.AspectRatioAuto = src.AspectRatio, src.AspectRatioAuto
 	case pIsolation:
 		dst.Isolate = src.Isolate
+	case pLineClamp:
+		dst.LineClamp = src.LineClamp
+	case pBoxOrient:
+		dst.BoxOrientVertical = src.BoxOrientVertical
 	default:
 		return copyGridProp(id, dst, src) || copyTextProp(id, dst, src)
 	}

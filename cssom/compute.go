@@ -358,6 +358,7 @@ func (c *computer) fontWeight(v *value) uint16 {
 func (c *computer) finish(isRoot bool) {
 	s := c.s
 	s.composeTransforms()
+	s.legacyBox()
 	for i := 0; i < 4; i++ {
 		if c.curBorder[i] {
 			s.BorderColor[i] = s.Color

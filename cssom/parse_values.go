@@ -48,6 +48,11 @@ func parseLonghand(id propID, toks []tok, comps [][]tok, base *url.URL) (value, 
 		return parseSynthesis(comps)
 	case pAspectRatio:
 		return parseAspectRatio(toks)
+	case pLineClamp:
+		if len(comps) != 1 {
+			return value{}, false
+		}
+		return parseLineClamp(comps[0])
 	case pFontStretch:
 		if len(comps) != 1 {
 			return value{}, false

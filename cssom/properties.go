@@ -105,6 +105,8 @@ const (
 	pRotate
 	pScale
 	pIsolation
+	pLineClamp // -webkit-line-clamp, -webkit-box-orient: lineclamp.go
+	pBoxOrient
 	pBackgroundRepeat
 	pBackgroundPosition
 	pBackgroundSize

@@ -381,6 +381,12 @@ type ComputedStyle struct {
 	// natural ratio). https://www.w3.org/TR/css-sizing-4/#aspect-ratio
 	AspectRatio     float32
 	AspectRatioAuto bool
+	// LineClamp is -webkit-line-clamp (0 for none): the box shows that
+	// many lines, the last ending in an ellipsis when more content
+	// follows (lineclamp.go). BoxOrientVertical is -webkit-box-orient:
+	// vertical.
+	LineClamp         int32
+	BoxOrientVertical bool
 	// Isolate is isolation: isolate, which makes a stacking context
 	// (https://www.w3.org/TR/compositing-1/#isolation).
 	Isolate bool

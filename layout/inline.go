@@ -237,9 +237,13 @@ func inlineEdge(b *Box, cbw Fixed, end bool) Fixed {
 // lineBuilder lays out the lines of one inline formatting context.
 // https://www.w3.org/TR/CSS22/visuren.html#inline-formatting
 type lineBuilder struct {
-	l      *layouter
-	b      *Box // the block container
-	pieces []piece
+	l *layouter
+	b *Box // the block container
+	// clampLeft counts the lines -webkit-line-clamp still allows (-1:
+	// no clamp); clampNow marks the last one, which ends in an ellipsis.
+	clampLeft int
+	clampNow  bool
+	pieces    []piece
 	// ifcText is the text the pieces are cut from; ts and te are the byte
 	// range of the current text fragment's text in it, gs the index of its
 	// first glyph in the layouter's glyph arena.
@@ -320,7 +324,10 @@ type placedItem struct {
 func (l *layouter) layoutInlineContent(b *Box, cb containingBlock, fl flow) ([]*Fragment, Fixed, bool) {
 	width := cb.w
 	d := l.ifc(b)
-	lb := &lineBuilder{l: l, b: b, pieces: d.pieces, ifcText: d.text, width: width, fl: fl, text: -1, bidi: d.bidi}
+	lb := &lineBuilder{l: l, b: b, pieces: d.pieces, ifcText: d.text, width: width, fl: fl, text: -1, bidi: d.bidi, clampLeft: -1}
+	if n := b.Style.LineClamp; n > 0 {
+		lb.clampLeft = int(n)
+	}
 	lb.strut = lb.inlineItem(b.Style, nil, -1)
 	for i := range d.pieces {
 		if d.pieces[i].kind == pieceAtomic {
@@ -358,7 +365,9 @@ func (l *layouter) layoutInlineContent(b *Box, cb containingBlock, fl flow) ([]*
 			}
 		}
 		i, first = j, false
-		if l.err != nil {
+		if l.err != nil || lb.clampLeft == 0 {
+			// -webkit-line-clamp: the content after the last line
+			// allowed is not laid out (lineclamp.go in cssom).
 			break
 		}
 	}
@@ -570,9 +579,13 @@ func (lb *lineBuilder) placeLine(i, j int, indent Fixed, last bool) bool {
 	} else {
 		lb.placeLogical(i, j, trim)
 	}
+	lb.clampNow = visible && lb.clampLeft == 1 && lb.moreContent(j)
 	lb.ellipsize(lb.x)
 	if visible {
 		lb.finishLine()
+		if lb.clampLeft > 0 {
+			lb.clampLeft--
+		}
 	}
 	for _, f := range lb.absBelow {
 		f.Rect.Y = lb.y + f.Margin[cssom.Top]

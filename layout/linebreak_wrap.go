@@ -271,7 +271,9 @@ func (lb *lineBuilder) hyphenOverflows(p *piece, x Fixed) bool {
 // fragment's Text still names the hidden characters.
 func (lb *lineBuilder) ellipsize(x Fixed) {
 	st := lb.b.Style
-	if !st.TextOverflowEllipsis || st.OverflowX == cssom.OverflowVisible || st.Direction == "rtl" || x <= lb.avail {
+	clamp := lb.clampNow
+	lb.clampNow = false
+	if !clamp && (!st.TextOverflowEllipsis || st.OverflowX == cssom.OverflowVisible || st.Direction == "rtl" || x <= lb.avail) {
 		return
 	}
 	runs := lb.l.fonts.Shape("\u2026", SpecOf(st))
@@ -392,4 +394,18 @@ func (lb *lineBuilder) placeTab(p *piece) {
 			f.Rect.W = lb.x - f.Rect.X
 		}
 	}
+}
+
+// moreContent reports whether pieces from j on hold anything a line would
+// show: text other than collapsible white space, or an atomic inline.
+func (lb *lineBuilder) moreContent(j int) bool {
+	for _, p := range lb.pieces[j:] {
+		switch {
+		case p.kind == pieceAtomic:
+			return true
+		case p.kind == pieceText && (p.word != "" || !p.collapsible):
+			return true
+		}
+	}
+	return false
 }
