@@ -343,7 +343,9 @@ func (js *jsRuntime) styleDeclaration(n *dom.Node) goja.Value {
 //
 // https://drafts.csswg.org/cssom/#dom-window-getcomputedstyle
 //
-// TODO(spec): every property; the resolved values of the rest are "".
+// The properties cssom.ComputedValue serializes; TODO(spec): the rest
+// (their resolved values are "") and used values of margins, padding and
+// insets.
 func (js *jsRuntime) computedStyle(call goja.FunctionCall) goja.Value {
 	vm := js.vm
 	n := js.mustNode(call.Argument(0), "parameter 1")
@@ -358,6 +360,12 @@ func (js *jsRuntime) computedStyle(call goja.FunctionCall) goja.Value {
 				cb := f.ContentBox()
 				values["width"] = cb.W.String() + "px"
 				values["height"] = cb.H.String() + "px"
+				// Margins and padding resolve to used values too
+				// (https://drafts.csswg.org/cssom/#resolved-values).
+				for i, side := range [4]string{"top", "right", "bottom", "left"} {
+					values["margin-"+side] = f.Margin[i].String() + "px"
+					values["padding-"+side] = f.Padding[i].String() + "px"
+				}
 			}
 		}
 	}
@@ -381,50 +389,10 @@ func (js *jsRuntime) computedStyle(call goja.FunctionCall) goja.Value {
 	return vm.ToValue(p)
 }
 
-var displayKeywords = [...]string{
-	cssom.DisplayInline: "inline", cssom.DisplayBlock: "block", cssom.DisplayInlineBlock: "inline-block",
-	cssom.DisplayListItem: "list-item", cssom.DisplayNone: "none", cssom.DisplayContents: "contents",
-	cssom.DisplayFlowRoot: "flow-root", cssom.DisplayFlex: "flex", cssom.DisplayInlineFlex: "inline-flex",
-	cssom.DisplayGrid: "grid", cssom.DisplayInlineGrid: "inline-grid", cssom.DisplayTable: "table",
-	cssom.DisplayInlineTable: "inline-table", cssom.DisplayTableRowGroup: "table-row-group",
-	cssom.DisplayTableHeaderGroup: "table-header-group", cssom.DisplayTableFooterGroup: "table-footer-group",
-	cssom.DisplayTableRow: "table-row", cssom.DisplayTableCell: "table-cell",
-	cssom.DisplayTableColumnGroup: "table-column-group", cssom.DisplayTableColumn: "table-column",
-	cssom.DisplayTableCaption: "table-caption",
-}
-
-var positionKeywords = [...]string{
-	cssom.PositionStatic: "static", cssom.PositionRelative: "relative", cssom.PositionAbsolute: "absolute",
-	cssom.PositionFixed: "fixed", cssom.PositionSticky: "sticky",
-}
-
 // resolvedValues fills values with the resolved values of the computed
 // style's properties that need no layout.
 func resolvedValues(values map[string]string, cs *cssom.ComputedStyle) {
-	if int(cs.Display) < len(displayKeywords) {
-		values["display"] = displayKeywords[cs.Display]
+	for _, name := range cssom.ComputedProperties() {
+		values[name], _ = cs.ComputedValue(name)
 	}
-	if int(cs.Position) < len(positionKeywords) {
-		values["position"] = positionKeywords[cs.Position]
-	}
-	values["color"] = rgbString(cs.Color)
-	values["background-color"] = rgbString(cs.BackgroundColor)
-	values["font-size"] = cs.FontSize.String() + "px"
-	values["font-weight"] = strconv.Itoa(int(cs.FontWeight))
-	values["opacity"] = strconv.FormatFloat(float64(cs.Opacity), 'g', -1, 32)
-	values["font-family"] = strings.Join(cs.FontFamily, ", ")
-	for i, side := range [4]string{"top", "right", "bottom", "left"} {
-		values["border-"+side+"-width"] = cs.BorderWidth[i].String() + "px"
-	}
-}
-
-// rgbString serializes a color as getComputedStyle does: rgb() or rgba().
-//
-// https://drafts.csswg.org/cssom/#serializing-css-values
-func rgbString(c cssom.Color) string {
-	if c.A == 255 {
-		return "rgb(" + strconv.Itoa(int(c.R)) + ", " + strconv.Itoa(int(c.G)) + ", " + strconv.Itoa(int(c.B)) + ")"
-	}
-	a := strconv.FormatFloat(float64(c.A)/255, 'g', 3, 64)
-	return "rgba(" + strconv.Itoa(int(c.R)) + ", " + strconv.Itoa(int(c.G)) + ", " + strconv.Itoa(int(c.B)) + ", " + a + ")"
 }

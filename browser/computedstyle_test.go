@@ -1,0 +1,43 @@
+package browser
+
+import (
+	"context"
+	"fmt"
+	"testing"
+)
+
+// TestComputedStyleMatchesChromium compares getComputedStyle with the
+// values Chromium 156 gives for the same element (measured with headless
+// Chromium on this page; margins resolve to used px; margin-right, a
+// percentage of a viewport that differs there, is left out).
+func TestComputedStyleMatchesChromium(t *testing.T) {
+	ctx := context.Background()
+	p, err := New(Options{}).OpenHTML(ctx, `<!DOCTYPE html><style>#t{position:relative;float:left;margin:5px 10% 0 auto;padding:2px;
+border:3px dashed rgb(1,2,3);width:50%;min-height:10px;max-width:none;font:italic 700 20px/1.5 "Liberation Sans",sans-serif;
+letter-spacing:1px;text-align:center;z-index:3;opacity:.5;visibility:hidden;white-space:pre;text-transform:uppercase;
+overflow:hidden auto;flex:2 3 40px;order:4;display:flex;list-style-type:square;box-sizing:border-box;top:1px;gap:3px 4%}</style>
+<div id=t></div>`, "https://c.test/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	chromium := map[string]string{
+		"position": "relative", "float": "left", "margin-top": "5px", "margin-left": "0px",
+		"padding-top": "2px", "border-top-style": "dashed", "border-top-color": "rgb(1, 2, 3)", "border-top-width": "3px",
+		"min-height": "10px", "max-width": "none", "font-style": "italic", "font-weight": "700", "font-size": "20px",
+		"line-height": "30px", "font-family": `"Liberation Sans", sans-serif`, "letter-spacing": "1px", "word-spacing": "0px",
+		"text-align": "center", "z-index": "3", "opacity": "0.5", "visibility": "hidden", "white-space": "pre",
+		"text-transform": "uppercase", "overflow-x": "hidden", "overflow-y": "auto", "flex-grow": "2", "flex-shrink": "3",
+		"flex-basis": "40px", "order": "4", "display": "flex", "list-style-type": "square", "box-sizing": "border-box",
+		"top": "1px", "row-gap": "3px", "column-gap": "4%", "color": "rgb(0, 0, 0)", "background-color": "rgba(0, 0, 0, 0)",
+		"direction": "ltr", "isolation": "auto", "font-stretch": "100%", "clear": "none",
+	}
+	for prop, want := range chromium {
+		v, err := p.Eval(ctx, `getComputedStyle(document.getElementById('t')).getPropertyValue('`+prop+`')`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fmt.Sprint(v); got != want {
+			t.Errorf("%s = %q, Chromium %q", prop, got, want)
+		}
+	}
+}
