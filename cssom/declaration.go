@@ -45,7 +45,8 @@ func makeDeclaration(name string, toks []tok, important bool, base *url.URL) *De
 	_, long := longhandNames[name]
 	_, short := shorthands[name]
 	if !long && !short {
-		return nil // TODO(spec): the many properties we do not support yet
+		// Properties we parse but do not apply (kept.go), or unknown.
+		return keptDeclaration(name, toks, important)
 	}
 	d := &Declaration{Property: name, Value: tokensTextOf(toks), Important: important, base: base}
 	if containsVar(toks) {

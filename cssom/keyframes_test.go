@@ -37,3 +37,32 @@ p { color: red }`, "", AuthorOrigin)
 		t.Errorf("round trip:\n%s\nthen\n%s", out, again)
 	}
 }
+
+// TestKeptProperties checks that declarations of properties Pane keeps
+// without applying survive parsing when valid, are dropped when not, and
+// that @supports does not claim them.
+func TestKeptProperties(t *testing.T) {
+	s := ParseStyleSheet(`p { cursor: pointer; pointer-events: none; pointer-events: sideways; transition: opacity .2s;
+user-select: none inherit; color: red }
+@supports (backdrop-filter: blur(2px)) { p { color: blue } }
+@supports (pointer-events: none) { p { color: green } }`, "", AuthorOrigin)
+	r := s.Rules[0].(*StyleRule)
+	var got []string
+	for _, d := range r.Declarations {
+		got = append(got, d.String())
+	}
+	want := []string{"cursor: pointer", "pointer-events: none", "transition: opacity .2s", "color: red"}
+	if len(got) != len(want) {
+		t.Fatalf("declarations %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("declaration %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+	for _, rule := range s.Rules[1:] {
+		if sr, ok := rule.(*SupportsRule); !ok || sr.Supported {
+			t.Errorf("@supports of a kept property holds: %#v", rule)
+		}
+	}
+}

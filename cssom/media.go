@@ -466,5 +466,8 @@ func supportsLeaf(n *condNode) bool {
 	}
 	c.skipWS()
 	toks, _ := stripImportant(c.rest())
-	return makeDeclaration(strings.ToLower(name.s), toks, false, nil) != nil
+	// A kept property (kept.go) is parsed but not rendered: @supports
+	// answers no for it, so that pages keep their fallbacks.
+	d := makeDeclaration(strings.ToLower(name.s), toks, false, nil)
+	return d != nil && (d.longhands != nil || d.pending != nil || d.IsCustom())
 }
