@@ -68,3 +68,23 @@ func TestInlineStyleLonghands(t *testing.T) {
 		}
 	}
 }
+
+// TestComputedTransform checks transform's resolved value, a matrix for
+// the border box, against Chromium 156's.
+func TestComputedTransform(t *testing.T) {
+	ctx := context.Background()
+	p, err := New(Options{}).OpenHTML(ctx, `<div id=a style="width:100px;height:50px;transform:translate(10%,5px) rotate(90deg) scale(2)"></div>
+<div id=b style="width:10px;height:10px"></div><div id=c style="width:10px;height:10px;transform:skewX(45deg) translateX(3.5px)"></div>`, "https://c.test/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"a": "matrix(0, 2, -2, 0, 10, 5)", "b": "none", "c": "matrix(1, 0, 1, 1, 3.5, 0)"} {
+		v, err := p.Eval(ctx, `getComputedStyle(document.getElementById('`+id+`')).transform`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fmt.Sprint(v); got != want {
+			t.Errorf("#%s transform = %q, Chromium %q", id, got, want)
+		}
+	}
+}

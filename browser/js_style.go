@@ -1,6 +1,8 @@
 package browser
 
 import (
+	"github.com/paneweb/pane/paint"
+	"math"
 	"strconv"
 	"strings"
 
@@ -362,6 +364,7 @@ func (js *jsRuntime) computedStyle(call goja.FunctionCall) goja.Value {
 				cb := f.ContentBox()
 				values["width"] = cb.W.String() + "px"
 				values["height"] = cb.H.String() + "px"
+				values["transform"] = transformText(cs.Transform, f.Rect.W, f.Rect.H)
 				// Margins and padding resolve to used values too
 				// (https://drafts.csswg.org/cssom/#resolved-values).
 				for i, side := range [4]string{"top", "right", "bottom", "left"} {
@@ -397,4 +400,23 @@ func resolvedValues(values map[string]string, cs *cssom.ComputedStyle) {
 	for _, name := range cssom.ComputedProperties() {
 		values[name], _ = cs.ComputedValue(name)
 	}
+}
+
+// transformText serializes a transform list as getComputedStyle does: none,
+// or the matrix for the element's border box, each number to six decimals
+// as Chromium writes them.
+func transformText(fns []cssom.TransformFunction, w, h cssom.Fixed) string {
+	if len(fns) == 0 {
+		return "none"
+	}
+	m := paint.TransformMatrix(fns, w, h)
+	parts := make([]string, 6)
+	for i, v := range m {
+		v = math.Round(v*1e6) / 1e6
+		if v == 0 {
+			v = 0 // no "-0"
+		}
+		parts[i] = strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return "matrix(" + strings.Join(parts, ", ") + ")"
 }

@@ -12,8 +12,9 @@ import (
 // padding and insets resolve to used values where the element has a box;
 // package browser substitutes those from layout.
 //
-// TODO(spec): transforms as matrix(), backgrounds, shadows, filters,
-// grid templates and the other structured values.
+// package browser also writes transform (a matrix for the border box).
+// TODO(spec): backgrounds, shadows, filters, grid templates and the other
+// structured values.
 
 // ComputedValue returns the computed value of property prop (a longhand,
 // lower case), serialized, and whether Pane computes that property.

@@ -143,12 +143,22 @@ func (m affine) invert() (affine, bool) {
 // https://www.w3.org/TR/css-transforms-1/#transformation-matrix-computation
 func matrixOf(it *PushTransform) affine {
 	ox, oy := it.Origin[0].Float(), it.Origin[1].Float()
-	m := affine{1, 0, 0, 1, ox, oy}
-	for _, f := range it.Functions {
+	m := affine{1, 0, 0, 1, ox, oy}.mul(affine(TransformMatrix(it.Functions, it.Box.W, it.Box.H)))
+	return m.mul(affine{1, 0, 0, 1, -ox, -oy})
+}
+
+// TransformMatrix returns the matrix a transform list stands for, as
+// matrix(a, b, c, d, e, f) writes it, for a reference box of w × h px
+// (percentages in translations), without the transform origin: the
+// resolved value of the transform property
+// (https://drafts.csswg.org/css-transforms-2/#serialization-of-the-computed-value).
+func TransformMatrix(fns []cssom.TransformFunction, w, h cssom.Fixed) [6]float64 {
+	m := identity
+	for _, f := range fns {
 		var n affine
 		switch f.Kind {
 		case cssom.TransformTranslate:
-			n = affine{1, 0, 0, 1, f.X.Resolve(it.Box.W, 0).Float(), f.Y.Resolve(it.Box.H, 0).Float()}
+			n = affine{1, 0, 0, 1, f.X.Resolve(w, 0).Float(), f.Y.Resolve(h, 0).Float()}
 		case cssom.TransformScale:
 			n = affine{float64(f.A[0]), 0, 0, float64(f.A[1]), 0, 0}
 		case cssom.TransformRotate:
@@ -163,7 +173,7 @@ func matrixOf(it *PushTransform) affine {
 		}
 		m = m.mul(n)
 	}
-	return m.mul(affine{1, 0, 0, 1, -ox, -oy})
+	return m
 }
 
 // deviceMatrix returns an item's matrix in device px.
