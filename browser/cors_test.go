@@ -2,17 +2,13 @@ package browser_test
 
 import (
 	"context"
-	"image"
 	"net/http"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/paneweb/pane/browser"
-	"github.com/paneweb/pane/browser/browsertest"
 	"github.com/paneweb/pane/fetch"
-	"github.com/paneweb/pane/paint"
 )
 
 // apiOrigin is the cross-origin server of the CORS tests.
@@ -72,58 +68,11 @@ func corsBrowser(t testing.TB) *browser.Browser {
 // TestCORSReftests renders each testdata/ref/cors/NAME.html, whose scripts
 // load from the second origin, and its NAME-ref.html, and requires the
 // same pixels. They live apart from testdata/ref because they need the
-// second origin.
+// second origin; blocked loads are reported on the console, as browsers do.
 func TestCORSReftests(t *testing.T) {
-	tests, err := filepath.Glob("../testdata/ref/cors/*.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := corsBrowser(t)
-	n := 0
-	for _, path := range tests {
-		name := filepath.Base(path)
-		if strings.HasSuffix(name, "-ref.html") {
-			continue
-		}
-		n++
-		t.Run(strings.TrimSuffix(name, ".html"), func(t *testing.T) {
-			got := renderCORSRef(t, b, "cors/"+name)
-			want := renderCORSRef(t, b, "cors/"+strings.TrimSuffix(name, ".html")+"-ref.html")
-			diff, dimg := browsertest.Compare(got, want, 0)
-			if diff == 0 {
-				return
-			}
-			out := filepath.Join(t.TempDir(), "diff.png")
-			if f, err := os.Create(out); err == nil {
-				_ = paint.EncodePNG(f, dimg)
-				_ = f.Close()
-			}
-			t.Errorf("%s and its reference differ in %d pixels (diff: %s)", name, diff, out)
-		})
-	}
-	if n < 5 {
-		t.Errorf("only %d CORS reftests", n)
-	}
-}
-
-func renderCORSRef(t *testing.T, b *browser.Browser, name string) *image.RGBA {
-	t.Helper()
-	ctx := context.Background()
-	page, err := b.Open(ctx, refOrigin+name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range page.Console() {
-		// Blocked loads are reported on the console, as browsers do.
-		if m.Level == "error" && !strings.Contains(m.Text, "blocked by CORS policy") {
-			t.Errorf("%s: %s", name, m)
-		}
-	}
-	img, err := page.Screenshot(ctx, browser.ScreenshotOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
+	runReftests(t, corsBrowser(t), "cors/", 5, false, func(_, text string) bool {
+		return strings.Contains(text, "blocked by CORS policy")
+	})
 }
 
 // TestCORSScript checks what scripts see of cross-origin loads.

@@ -108,9 +108,16 @@ func (js *jsRuntime) wrapSheet(s *cssom.StyleSheet) *goja.Object {
 
 // thisSheet returns the sheet a CSSStyleSheet member was called on.
 func (js *jsRuntime) thisSheet(call goja.FunctionCall) *cssom.StyleSheet {
+	return wrapped(js, call, js.cssom.sheetOf)
+}
+
+// wrapped returns the Go value behind the object a member was called on,
+// or throws a TypeError when it is not one of objects'.
+func wrapped[T comparable](js *jsRuntime, call goja.FunctionCall, objects map[*goja.Object]T) T {
+	var zero T
 	if o, ok := call.This.(*goja.Object); ok {
-		if s := js.cssom.sheetOf[o]; s != nil {
-			return s
+		if v, ok := objects[o]; ok && v != zero {
+			return v
 		}
 	}
 	panic(js.vm.NewTypeError("Illegal invocation"))
@@ -277,12 +284,7 @@ func (js *jsRuntime) wrapRule(r cssom.Rule) *goja.Object {
 
 // thisRule returns the rule a CSSRule member was called on.
 func (js *jsRuntime) thisRule(call goja.FunctionCall) cssom.Rule {
-	if o, ok := call.This.(*goja.Object); ok {
-		if r := js.cssom.ruleOf[o]; r != nil {
-			return r
-		}
-	}
-	panic(js.vm.NewTypeError("Illegal invocation"))
+	return wrapped(js, call, js.cssom.ruleOf)
 }
 
 // installCSSRules defines the members of CSSRule and its subclasses.

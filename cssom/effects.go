@@ -156,22 +156,10 @@ func parseEffect(name string, toks []tok, comps [][]tok, base *url.URL) (l []lon
 		}
 		v, ok = parsePosition(comps)
 		l = []longhand{{pTransformOrigin, v}}
-	case "filter":
+	case "filter", "clip-path", "clip", "object-position":
 		var v value
-		v, ok = parseFilter(comps)
-		l = []longhand{{pFilter, v}}
-	case "clip-path":
-		var v value
-		v, ok = parseClipPath(comps)
-		l = []longhand{{pClipPath, v}}
-	case "clip":
-		var v value
-		v, ok = parseClipRect(comps)
-		l = []longhand{{pClip, v}}
-	case "object-position":
-		var v value
-		v, ok = parsePosition(comps)
-		l = []longhand{{pObjectPosition, v}}
+		v, ok = effectParsers[name](comps)
+		l = []longhand{{longhandNames[name], v}}
 	case "background":
 		l, ok = parseBackgroundShorthand(toks, base)
 	default:
@@ -616,6 +604,12 @@ func numberOrPercent(c []tok) (float64, bool) {
 		return v / 100, ok
 	}
 	return 0, false
+}
+
+// effectParsers parse the one-longhand properties of this file whose
+// value is their components alone.
+var effectParsers = map[string]func([][]tok) (value, bool){
+	"filter": parseFilter, "clip-path": parseClipPath, "clip": parseClipRect, "object-position": parsePosition,
 }
 
 // isEffectProp reports whether id is one of this file's longhands.

@@ -67,7 +67,14 @@ func (s *FontSet) AddFontFace(data []byte, d FontFaceDescriptors) error {
 	if err != nil {
 		return fmt.Errorf("layout: add font face %q: %w", family, err)
 	}
-	f := &Font{family: family, weight: proto.weight, weightMax: proto.weightMax, style: proto.style, d: fd}
+	s.addFace(&Font{family: family, weight: proto.weight, weightMax: proto.weightMax, style: proto.style, d: fd}, d)
+	return nil
+}
+
+// addFace registers f, a face an @font-face rule brings, after applying
+// the rule's descriptors d (each one given overrides what the font file
+// says), and drops the set's cached results.
+func (s *FontSet) addFace(f *Font, d FontFaceDescriptors) {
 	if d.Weight != 0 {
 		f.weight = normWeight(d.Weight)
 		f.weightMax = max(f.weight, min(d.WeightMax, 1000))
@@ -86,7 +93,6 @@ func (s *FontSet) AddFontFace(data []byte, d FontFaceDescriptors) error {
 	s.registerFace(f.family, f, true)
 	s.chains.clear()
 	s.shapes.clear()
-	return nil
 }
 
 // faceCache shares parsed web fonts between font sets: pages of one site

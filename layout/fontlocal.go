@@ -26,26 +26,8 @@ func (s *FontSet) AddLocalFontFace(name string, d FontFaceDescriptors) error {
 	if src == nil {
 		return errNoLocalFont
 	}
-	f := &Font{family: family, weight: src.weight, weightMax: src.weightMax, style: src.style,
-		widthClass: src.widthClass, d: src.data(), wght: src.wght}
-	if d.Weight != 0 {
-		f.weight = normWeight(d.Weight)
-		f.weightMax = max(f.weight, min(d.WeightMax, 1000))
-	}
-	if d.StyleSet {
-		f.style = d.Style
-	}
-	if d.Stretch > 0 {
-		f.stretchLo, f.stretchHi = d.Stretch, max(d.Stretch, d.StretchMax)
-	}
-	if d.UnicodeRange != nil {
-		f.unicodeRange = append(make([]UnicodeRange, 0, len(d.UnicodeRange)), d.UnicodeRange...)
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.registerFace(f.family, f, true)
-	s.chains.clear()
-	s.shapes.clear()
+	s.addFace(&Font{family: family, weight: src.weight, weightMax: src.weightMax, style: src.style,
+		widthClass: src.widthClass, d: src.data(), wght: src.wght}, d)
 	return nil
 }
 
