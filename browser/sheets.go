@@ -8,6 +8,7 @@ package browser
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/paneweb/pane/cssom"
@@ -115,7 +116,7 @@ func (p *Page) refreshSheets(ctx context.Context) bool {
 	if len(loaded) > 0 {
 		p.loadImports(ctx, loaded)
 	}
-	if sameSheets(sheets, p.sheets) {
+	if slices.Equal(sheets, p.sheets) {
 		return false
 	}
 	p.sheets = sheets
@@ -138,18 +139,4 @@ func (p *Page) loadLinkedSheet(ctx context.Context, src styleSource) *cssom.Styl
 	s := cssom.ParseStyleSheet(string(body), resp.URL.String(), cssom.AuthorOrigin)
 	s.Owner = src.node
 	return s
-}
-
-// sameSheets reports whether two sheet lists hold the same sheets in the
-// same order.
-func sameSheets(a, b []*cssom.StyleSheet) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

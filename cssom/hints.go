@@ -559,7 +559,7 @@ func hrHints(b *strings.Builder, el *dom.Node) {
 	if !ok {
 		return
 	}
-	n, ok := parseNonNegativeInt(v)
+	n, ok := dom.ParseNonNegativeInteger(v)
 	switch {
 	case !ok:
 	case solid:
@@ -571,23 +571,6 @@ func hrHints(b *strings.Builder, el *dom.Node) {
 	case n > 1:
 		b.WriteString("height:" + strconv.Itoa(n-2) + "px;")
 	}
-}
-
-// parseNonNegativeInt implements the rules for parsing non-negative
-// integers: white space, an optional "+", digits, anything after them
-// ignored.
-// https://html.spec.whatwg.org/multipage/common-microsyntaxes.html#rules-for-parsing-non-negative-integers
-func parseNonNegativeInt(s string) (int, bool) {
-	s = strings.TrimPrefix(strings.TrimLeft(s, " \t\n\f\r"), "+")
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i == 0 {
-		return 0, false
-	}
-	n, err := strconv.Atoi(s[:min(i, 9)])
-	return n, err == nil
 }
 
 // clearHint maps <br clear>: "br[clear=left i] { clear: left; }

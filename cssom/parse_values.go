@@ -26,8 +26,6 @@ func parseLonghand(id propID, toks []tok, comps [][]tok, base *url.URL) (value, 
 	case pFontFamily:
 		fams, ok := parseFontFamilyList(toks)
 		return value{kind: vFamilies, list: fams}, ok
-	case pBackgroundImage:
-		return parseBackgroundImage(toks, base)
 	case pListStyleImage:
 		return parseImageOrNone(comps, base)
 	case pTextDecorationLine:
@@ -309,29 +307,6 @@ func parseFamilyComps(all [][]tok) ([]string, bool) {
 		}
 	}
 	return out, len(out) > 0
-}
-
-// parseBackgroundImage keeps the first layer's url() (or none).
-// TODO(spec): all layers; gradients and image-set() compute to none.
-func parseBackgroundImage(toks []tok, base *url.URL) (value, bool) {
-	var first value
-	for i, layer := range splitCommas(toks) {
-		comps := components(layer)
-		if len(comps) != 1 {
-			return value{}, false
-		}
-		v, ok := parseImageOrNone(comps, base)
-		if !ok {
-			if comps[0][0].t != css.FunctionToken {
-				return value{}, false
-			}
-			v = value{kind: vKeyword, i: kwNone} // a gradient or other <image>
-		}
-		if i == 0 {
-			first = v
-		}
-	}
-	return first, true
 }
 
 // parseImageOrNone parses none or a url().

@@ -36,8 +36,6 @@ func parseShorthand(name string, toks []tok, comps [][]tok, base *url.URL) ([]lo
 			out = append(out, l...)
 		}
 		return out, true
-	case "background":
-		return parseBackground(toks, base)
 	case "font":
 		return parseFont(comps)
 	case "list-style":
@@ -110,57 +108,6 @@ func parseBorderSide(side propID, comps [][]tok) ([]longhand, bool) {
 		}
 	}
 	return []longhand{{pBorderTopWidth + side, width}, {pBorderTopStyle + side, style}, {pBorderTopColor + side, color}}, true
-}
-
-// parseBackground takes the color of the final layer and the first layer's
-// url() image. TODO(spec): background-repeat, -position, -size,
-// -attachment, -origin, -clip; the other layers.
-func parseBackground(toks []tok, base *url.URL) ([]longhand, bool) {
-	color := value{kind: vColor, color: Transparent}
-	image := value{kind: vKeyword, i: kwNone}
-	var repeat, pos, size value
-	layers := splitCommas(toks)
-	for i, layer := range layers {
-		comps := components(layer)
-		if len(comps) == 0 {
-			return nil, false
-		}
-		var rest [][]tok
-		for _, c := range comps {
-			if v, ok := parseImageOrNone([][]tok{c}, base); ok {
-				if i == 0 {
-					image = v
-				}
-				continue
-			}
-			if col, cur, ok := parseColor(c); ok {
-				if i != len(layers)-1 {
-					return nil, false // only the final layer has a color
-				}
-				color = value{kind: vColor, color: col}
-				if cur {
-					color = value{kind: vCurrentColor}
-				}
-				continue
-			}
-			if c[0].t == css.FunctionToken && !isMathFunction(c) {
-				continue // a gradient or other <image>: TODO(spec)
-			}
-			if !backgroundComponent(c) {
-				return nil, false
-			}
-			rest = append(rest, c)
-		}
-		r, p, s, ok := backgroundLayer(rest)
-		if !ok {
-			return nil, false
-		}
-		if i == 0 {
-			repeat, pos, size = r, p, s
-		}
-	}
-	return []longhand{{pBackgroundColor, color}, {pBackgroundImage, image},
-		{pBackgroundRepeat, repeat}, {pBackgroundPosition, pos}, {pBackgroundSize, size}}, true
 }
 
 func isMathFunction(c []tok) bool {

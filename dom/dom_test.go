@@ -212,3 +212,15 @@ func FuzzParseHTML(f *testing.F) {
 		_ = d.Root.OuterHTML()
 	})
 }
+
+func TestParseNonNegativeInteger(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		n  int
+		ok bool
+	}{{"42", 42, true}, {"  +7px", 7, true}, {"0", 0, true}, {"-3", 0, false}, {"", 0, false}, {"x1", 0, false}, {"12345678901", 123456789, true}} {
+		if n, ok := ParseNonNegativeInteger(tc.in); n != tc.n || ok != tc.ok {
+			t.Errorf("%q = %d %v, want %d %v", tc.in, n, ok, tc.n, tc.ok)
+		}
+	}
+}

@@ -173,32 +173,3 @@ func TestFirstLineAfterFloat(t *testing.T) {
 		t.Errorf("the first line after a float is not styled:\n%s", dump)
 	}
 }
-
-// FuzzPseudoElements lays out documents with ::first-line, ::first-letter,
-// ::marker and @counter-style rules: bad input must not panic.
-func FuzzPseudoElements(f *testing.F) {
-	for _, s := range []string{
-		`<style>p::first-letter{float:left;font-size:3em;padding:2px} p::first-line{font-size:20px;text-transform:uppercase}</style><p>"Hello" <b>world</b> and more words here</p>`,
-		`<style>div::first-line{color:red;letter-spacing:3px} div{width:40px;overflow-wrap:anywhere}</style><div><span style=float:left>f</span><p>aaaaaaaaaaaa bbb</p></div>`,
-		`<style>@counter-style x{system:additive;additive-symbols:5 V,1 I;range:1 20;pad:4 "0"} ol{list-style:x inside} li::marker{content:counter(list-item,x) ") "}</style><ol start=-3><li>a<li>b</ol>`,
-		`<style>li::first-letter{font-size:2em} ul{list-style:"-" } li::marker{font-size:30px}</style><ul><li>¿x?<li><img></ul>`,
-		`<style>p::first-letter{position:absolute;display:block} p::before{content:"(1) "}</style><p dir=rtl>שלום abc</p>`,
-	} {
-		f.Add(s)
-	}
-	fonts := NewFontSet()
-	f.Fuzz(func(t *testing.T, src string) {
-		doc := dom.ParseHTMLString(src, "about:fuzz")
-		var sheets []*cssom.StyleSheet
-		doc.Root.Walk(func(n *dom.Node) bool {
-			if n.IsHTML("style") {
-				sheets = append(sheets, cssom.ParseStyleSheet(n.TextContent(), "about:fuzz", cssom.AuthorOrigin))
-			}
-			return true
-		})
-		styles := cssom.Compute(doc, sheets, cssom.Media{Type: "screen", Width: cssom.Int(300), Height: cssom.Int(200)})
-		if _, err := Layout(context.Background(), doc, styles, Options{Width: cssom.Int(300), Height: cssom.Int(200), Fonts: fonts}); err != nil {
-			t.Fatalf("Layout: %v", err)
-		}
-	})
-}

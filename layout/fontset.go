@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -303,7 +304,7 @@ func (c *chainCache) get(h uint64, families []string, w uint16, st cssom.FontSty
 	c.mu.RLock()
 	e := c.m[h]
 	c.mu.RUnlock()
-	if e == nil || e.weight != w || e.style != st || !equalStrings(e.families, families) {
+	if e == nil || e.weight != w || e.style != st || !slices.Equal(e.families, families) {
 		return nil
 	}
 	return e
@@ -322,18 +323,6 @@ func (c *chainCache) clear() {
 	c.mu.Lock()
 	clear(c.m)
 	c.mu.Unlock()
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // errNoFaces is returned when data holds no face.

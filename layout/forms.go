@@ -485,7 +485,7 @@ func optionRow(sel *cssom.ComputedStyle, n *dom.Node, label string, selected boo
 // with multiple, else 1.
 // https://html.spec.whatwg.org/multipage/form-elements.html#concept-select-size
 func selectSize(el *dom.Node) int {
-	if n, ok := nonNegativeInt(el.AttrOr("size", "")); ok && n > 0 {
+	if n, ok := dom.ParseNonNegativeInteger(el.AttrOr("size", "")); ok && n > 0 {
 		return n
 	}
 	if el.HasAttr("multiple") {

@@ -239,23 +239,6 @@ func parseFloat(s string) (float64, bool) {
 	return v, true
 }
 
-// nonNegativeInt implements the rules for parsing non-negative integers:
-// leading white space, digits, anything after them ignored.
-// https://html.spec.whatwg.org/multipage/common-microsyntaxes.html#rules-for-parsing-non-negative-integers
-func nonNegativeInt(s string) (int, bool) {
-	s = strings.TrimLeft(s, " \t\n\f\r")
-	s = strings.TrimPrefix(s, "+")
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i == 0 {
-		return 0, false
-	}
-	n, err := strconv.Atoi(s[:min(i, 9)])
-	return n, err == nil
-}
-
 // colorValue parses a colour well's value, a valid lowercase simple
 // colour "#rrggbb"; anything else is black
 // (https://html.spec.whatwg.org/multipage/input.html#color-state-(type=color)).
@@ -278,13 +261,13 @@ func (l *layouter) widgetWidth(b *Box) (Fixed, bool) {
 	st := b.Style
 	switch b.widget {
 	case textWidget:
-		n, ok := nonNegativeInt(b.Node.AttrOr("size", ""))
+		n, ok := dom.ParseNonNegativeInteger(b.Node.AttrOr("size", ""))
 		if !ok || n == 0 {
 			n = 20
 		}
 		return l.textFieldWidth(st, min(n, 1<<14)), true
 	case textareaWidget:
-		n, ok := nonNegativeInt(b.Node.AttrOr("cols", ""))
+		n, ok := dom.ParseNonNegativeInteger(b.Node.AttrOr("cols", ""))
 		if !ok || n == 0 {
 			n = 20
 		}
@@ -527,7 +510,7 @@ func (l *layouter) widgetHeight(b *Box, vEdges Fixed) (Fixed, bool) {
 	st := b.Style
 	switch b.widget {
 	case textareaWidget:
-		rows, ok := nonNegativeInt(b.Node.AttrOr("rows", ""))
+		rows, ok := dom.ParseNonNegativeInteger(b.Node.AttrOr("rows", ""))
 		if !ok || rows == 0 {
 			rows = 2
 		}

@@ -311,6 +311,12 @@ b</pre>`,
 		`<img alt=x><img width=10 height=5><input><select><option>a</select><textarea>t</textarea>`,
 		`<div style="margin:-10px auto;max-width:100px;min-height:5em;box-sizing:border-box;padding:5%">z</div>`,
 		`<span style="vertical-align:super;line-height:3">a<span style="vertical-align:top;font-size:40px">b</span></span>`,
+		// ::first-line, ::first-letter, ::marker and @counter-style.
+		`<style>p::first-letter{float:left;font-size:3em;padding:2px} p::first-line{font-size:20px;text-transform:uppercase}</style><p>"Hello" <b>world</b> and more words here</p>`,
+		`<style>div::first-line{color:red;letter-spacing:3px} div{width:40px;overflow-wrap:anywhere}</style><div><span style=float:left>f</span><p>aaaaaaaaaaaa bbb</p></div>`,
+		`<style>@counter-style x{system:additive;additive-symbols:5 V,1 I;range:1 20;pad:4 "0"} ol{list-style:x inside} li::marker{content:counter(list-item,x) ") "}</style><ol start=-3><li>a<li>b</ol>`,
+		`<style>li::first-letter{font-size:2em} ul{list-style:"-" } li::marker{font-size:30px}</style><ul><li>¿x?<li><img></ul>`,
+		`<style>p::first-letter{position:absolute;display:block} p::before{content:"(1) "}</style><p dir=rtl>שלום abc</p>`,
 	} {
 		f.Add(s)
 	}

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -50,7 +51,7 @@ func entryCost(text string, runs []ShapedRun) int {
 }
 
 func (e *shapeEntry) matches(text string, families []string, w uint16, st cssom.FontStyle, size Fixed, features string, dir ShapeDirection) bool {
-	return e.size == size && e.weight == w && e.style == st && e.dir == dir && e.text == text && e.features == features && equalStrings(e.families, families)
+	return e.size == size && e.weight == w && e.style == st && e.dir == dir && e.text == text && e.features == features && slices.Equal(e.families, families)
 }
 
 type shapeShard struct {
