@@ -1,13 +1,11 @@
 package cssom
 
-// Text decoration details, bidi, hyphenation and font feature longhands:
+// Text decoration details, bidi, hyphenation, text-overflow and tab-size:
 // their grammars, computation and inheritance (the hooks are in
-// boxprops.go, parse_values.go and shorthand.go).
+// boxprops.go, parse_values.go and shorthand.go; the font feature
+// longhands are in fontprops.go).
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/tdewolff/parse/v2/css"
 )
 
@@ -67,6 +65,7 @@ func init() {
 		"text-decoration-thickness": pTextDecorationThickness, "text-underline-offset": pTextUnderlineOffset,
 		"text-underline-position": pTextUnderlinePosition, "hyphens": pHyphens,
 		"-webkit-hyphens": pHyphens, "text-overflow": pTextOverflow,
+		"tab-size": pTabSize, "-moz-tab-size": pTabSize,
 	} {
 		longhandNames[name] = id
 	}
@@ -129,18 +128,6 @@ func (c *computer) computeTextProp(id propID, v *value) bool {
 		s.Hyphens = Hyphens(v.i)
 	case pTextOverflow:
 		s.TextOverflowEllipsis = v.i == 1
-	case pFontKerning:
-		s.FontKerning = FontKerning(v.i)
-	case pFontVariantCaps:
-		s.FontVariantCaps = FontVariantCaps(v.i)
-	case pFontVariantLigatures:
-		s.FontVariantLigatures = FontVariantLigatures(v.i)
-	case pFontVariantNumeric:
-		s.FontVariantNumeric = FontVariantNumeric(v.i)
-	case pFontFeatureSettings:
-		s.FontFeatureSettings = v.str
-	case pFontSynthesis:
-		s.FontSynthesis = FontSynthesis(v.i)
 	case pTabSize:
 		if v.kind == vNumber {
 			s.TabSize = TabSize{Spaces: float32(v.num)}
@@ -148,7 +135,7 @@ func (c *computer) computeTextProp(id propID, v *value) bool {
 			s.TabSize = TabSize{Length: true, Px: c.ctx.fixed(v.lengthLike(), 0)}
 		}
 	default:
-		return false
+		return c.computeFontProp(id, v)
 	}
 	return true
 }
@@ -171,22 +158,10 @@ func copyTextProp(id propID, dst, src *ComputedStyle) bool {
 		dst.Hyphens = src.Hyphens
 	case pTextOverflow:
 		dst.TextOverflowEllipsis = src.TextOverflowEllipsis
-	case pFontKerning:
-		dst.FontKerning = src.FontKerning
-	case pFontVariantCaps:
-		dst.FontVariantCaps = src.FontVariantCaps
-	case pFontVariantLigatures:
-		dst.FontVariantLigatures = src.FontVariantLigatures
-	case pFontVariantNumeric:
-		dst.FontVariantNumeric = src.FontVariantNumeric
-	case pFontFeatureSettings:
-		dst.FontFeatureSettings = src.FontFeatureSettings
-	case pFontSynthesis:
-		dst.FontSynthesis = src.FontSynthesis
 	case pTabSize:
 		dst.TabSize = src.TabSize
 	default:
-		return false
+		return copyFontProp(id, dst, src)
 	}
 	return true
 }
@@ -197,13 +172,8 @@ func inheritTextProps(s, parent *ComputedStyle) {
 	s.TextUnderlineOffset = parent.TextUnderlineOffset
 	s.TextUnderlinePosition = parent.TextUnderlinePosition
 	s.Hyphens = parent.Hyphens
-	s.FontKerning = parent.FontKerning
-	s.FontVariantCaps = parent.FontVariantCaps
-	s.FontVariantLigatures = parent.FontVariantLigatures
-	s.FontVariantNumeric = parent.FontVariantNumeric
-	s.FontFeatureSettings = parent.FontFeatureSettings
-	s.FontSynthesis = parent.FontSynthesis
 	s.TabSize = parent.TabSize
+	inheritFontProps(s, parent)
 }
 
 // TabSize is the computed value of tab-size: a number of spaces, or a
@@ -213,262 +183,4 @@ type TabSize struct {
 	Length bool
 	Px     Fixed
 	Spaces float32
-}
-
-// FontKerning is the computed value of font-kerning.
-// https://www.w3.org/TR/css-fonts-4/#font-kerning-prop
-type FontKerning uint8
-
-// The font-kerning values.
-const (
-	KerningAuto FontKerning = iota
-	KerningNormal
-	KerningNone
-)
-
-// FontVariantCaps is the computed value of font-variant-caps.
-// https://www.w3.org/TR/css-fonts-4/#font-variant-caps-prop
-type FontVariantCaps uint8
-
-// The font-variant-caps values.
-const (
-	CapsNormal FontVariantCaps = iota
-	CapsSmallCaps
-	CapsAllSmallCaps
-	CapsPetiteCaps
-	CapsAllPetiteCaps
-	CapsUnicase
-	CapsTitlingCaps
-)
-
-// FontVariantLigatures is the computed value of font-variant-ligatures, a
-// set of the flags below; 0 is normal.
-// https://www.w3.org/TR/css-fonts-4/#font-variant-ligatures-prop
-type FontVariantLigatures uint8
-
-// The font-variant-ligatures flags: none turns every ligature feature
-// off; the others name the value's keywords that change the defaults.
-const (
-	LigaturesNone FontVariantLigatures = 1 << iota
-	NoCommonLigatures
-	DiscretionaryLigatures
-	HistoricalLigatures
-	NoContextual
-	// The keywords that restate a default, kept for exclusivity checks.
-	CommonLigatures
-	NoDiscretionaryLigatures
-	NoHistoricalLigatures
-)
-
-// FontVariantNumeric is the computed value of font-variant-numeric, a set
-// of the flags below; 0 is normal.
-// https://www.w3.org/TR/css-fonts-4/#font-variant-numeric-prop
-type FontVariantNumeric uint8
-
-// The font-variant-numeric flags.
-const (
-	LiningNums FontVariantNumeric = 1 << iota
-	OldstyleNums
-	ProportionalNums
-	TabularNums
-	DiagonalFractions
-	StackedFractions
-	Ordinal
-	SlashedZero
-)
-
-// FontSynthesis says which faces may not be synthesized (font-synthesis:
-// the keywords missing from the value); 0 allows all.
-// https://www.w3.org/TR/css-fonts-4/#font-synthesis
-type FontSynthesis uint8
-
-// The font-synthesis flags.
-const (
-	NoSynthesizeWeight FontSynthesis = 1 << iota
-	NoSynthesizeStyle
-	NoSynthesizeSmallCaps
-)
-
-var ligatureKeywords = map[string]FontVariantLigatures{
-	"common-ligatures": CommonLigatures, "no-common-ligatures": NoCommonLigatures,
-	"discretionary-ligatures": DiscretionaryLigatures, "no-discretionary-ligatures": NoDiscretionaryLigatures,
-	"historical-ligatures": HistoricalLigatures, "no-historical-ligatures": NoHistoricalLigatures,
-	"contextual": 0, "no-contextual": NoContextual,
-}
-
-var numericKeywords = map[string]FontVariantNumeric{
-	"lining-nums": LiningNums, "oldstyle-nums": OldstyleNums, "proportional-nums": ProportionalNums,
-	"tabular-nums": TabularNums, "diagonal-fractions": DiagonalFractions, "stacked-fractions": StackedFractions,
-	"ordinal": Ordinal, "slashed-zero": SlashedZero,
-}
-
-func init() {
-	for name, id := range map[string]propID{
-		"font-kerning": pFontKerning, "font-variant-caps": pFontVariantCaps,
-		"font-variant-ligatures": pFontVariantLigatures, "font-variant-numeric": pFontVariantNumeric,
-		"font-feature-settings": pFontFeatureSettings, "font-synthesis": pFontSynthesis,
-		"tab-size": pTabSize, "-moz-tab-size": pTabSize,
-	} {
-		longhandNames[name] = id
-	}
-	enumKeywords[pFontKerning] = map[string]int32{"auto": int32(KerningAuto), "normal": int32(KerningNormal), "none": int32(KerningNone)}
-	enumKeywords[pFontVariantCaps] = map[string]int32{"normal": int32(CapsNormal), "small-caps": int32(CapsSmallCaps),
-		"all-small-caps": int32(CapsAllSmallCaps), "petite-caps": int32(CapsPetiteCaps),
-		"all-petite-caps": int32(CapsAllPetiteCaps), "unicase": int32(CapsUnicase), "titling-caps": int32(CapsTitlingCaps)}
-	shorthands["font-variant"] = []propID{pFontVariantLigatures, pFontVariantCaps, pFontVariantNumeric}
-}
-
-// parseLigatures parses font-variant-ligatures: normal | none |
-// [ <common-lig-values> || <discretionary-lig-values> ||
-// <historical-lig-values> || <contextual-alt-values> ].
-func parseLigatures(comps [][]tok) (value, bool) {
-	if len(comps) == 1 {
-		switch ident(comps[0]) {
-		case "normal":
-			return value{kind: vInt}, true
-		case "none":
-			return value{kind: vInt, i: int32(LigaturesNone)}, true
-		}
-	}
-	var v FontVariantLigatures
-	seen := map[string]bool{}
-	for _, c := range comps {
-		kw := ident(c)
-		f, ok := ligatureKeywords[kw]
-		group := strings.TrimPrefix(kw, "no-")
-		if !ok || seen[group] {
-			return value{}, false
-		}
-		seen[group] = true
-		v |= f
-	}
-	return value{kind: vInt, i: int32(v)}, len(comps) > 0
-}
-
-// parseNumeric parses font-variant-numeric: normal | [ <numeric-figure-
-// values> || <numeric-spacing-values> || <numeric-fraction-values> ||
-// ordinal || slashed-zero ].
-func parseNumeric(comps [][]tok) (value, bool) {
-	if len(comps) == 1 && ident(comps[0]) == "normal" {
-		return value{kind: vInt}, true
-	}
-	var v FontVariantNumeric
-	groups := [...]FontVariantNumeric{LiningNums | OldstyleNums, ProportionalNums | TabularNums,
-		DiagonalFractions | StackedFractions, Ordinal, SlashedZero}
-	for _, c := range comps {
-		f, ok := numericKeywords[ident(c)]
-		if !ok {
-			return value{}, false
-		}
-		for _, g := range groups {
-			if f&g != 0 && v&g != 0 {
-				return value{}, false
-			}
-		}
-		v |= f
-	}
-	return value{kind: vInt, i: int32(v)}, len(comps) > 0
-}
-
-// parseFeatureSettings parses font-feature-settings: normal |
-// <feature-tag-value>#, into the canonical form "tag=value,..." in str.
-// https://www.w3.org/TR/css-fonts-4/#font-feature-settings-prop
-func parseFeatureSettings(toks []tok) (value, bool) {
-	var parts []string
-	for _, raw := range splitCommas(toks) {
-		var item []tok
-		for _, t := range raw {
-			if t.t != css.WhitespaceToken {
-				item = append(item, t)
-			}
-		}
-		if len(item) == 1 && ident(item) == "normal" && len(parts) == 0 {
-			return value{kind: vInt}, len(toks) > 0
-		}
-		if len(item) == 0 || len(item) > 2 || item[0].t != css.StringToken {
-			return value{}, false
-		}
-		tag := unquote(item[0].s)
-		if len(tag) != 4 || strings.IndexFunc(tag, func(r rune) bool { return r < 0x20 || r > 0x7E }) >= 0 {
-			return value{}, false
-		}
-		val := int32(1)
-		if len(item) == 2 {
-			switch {
-			case item[1].t == css.IdentToken && strings.EqualFold(item[1].s, "on"):
-			case item[1].t == css.IdentToken && strings.EqualFold(item[1].s, "off"):
-				val = 0
-			default:
-				n, ok := integer(item[1:])
-				if !ok || n < 0 {
-					return value{}, false
-				}
-				val = n
-			}
-		}
-		parts = append(parts, tag+"="+strconv.Itoa(int(val)))
-	}
-	return value{kind: vInt, str: strings.Join(parts, ",")}, len(parts) > 0
-}
-
-// parseSynthesis parses font-synthesis: none | [ weight || style ||
-// small-caps || position ].
-func parseSynthesis(comps [][]tok) (value, bool) {
-	if len(comps) == 1 && ident(comps[0]) == "none" {
-		return value{kind: vInt, i: int32(NoSynthesizeWeight | NoSynthesizeStyle | NoSynthesizeSmallCaps)}, true
-	}
-	off := NoSynthesizeWeight | NoSynthesizeStyle | NoSynthesizeSmallCaps
-	for _, c := range comps {
-		switch ident(c) {
-		case "weight":
-			off &^= NoSynthesizeWeight
-		case "style":
-			off &^= NoSynthesizeStyle
-		case "small-caps":
-			off &^= NoSynthesizeSmallCaps
-		case "position":
-		default:
-			return value{}, false
-		}
-	}
-	return value{kind: vInt, i: int32(off)}, len(comps) > 0
-}
-
-// parseFontVariant parses the font-variant shorthand: normal | none |
-// the keywords of its longhands in any order.
-// TODO(spec): font-variant-alternates, -east-asian, -position, -emoji.
-func parseFontVariant(comps [][]tok) ([]longhand, bool) {
-	lig, caps, num := value{kind: vInt}, value{kind: vEnum}, value{kind: vInt}
-	if len(comps) == 1 && (ident(comps[0]) == "normal" || ident(comps[0]) == "none") {
-		if ident(comps[0]) == "none" {
-			lig.i = int32(LigaturesNone)
-		}
-		return []longhand{{pFontVariantLigatures, lig}, {pFontVariantCaps, caps}, {pFontVariantNumeric, num}}, true
-	}
-	var ligs, nums [][]tok
-	seenCaps := false
-	for _, c := range comps {
-		kw := ident(c)
-		if e, ok := enumKeywords[pFontVariantCaps][kw]; ok && kw != "normal" && !seenCaps {
-			caps.i, seenCaps = e, true
-		} else if _, ok := ligatureKeywords[kw]; ok {
-			ligs = append(ligs, c)
-		} else if _, ok := numericKeywords[kw]; ok {
-			nums = append(nums, c)
-		} else {
-			return nil, false
-		}
-	}
-	var ok bool
-	if len(ligs) > 0 {
-		if lig, ok = parseLigatures(ligs); !ok {
-			return nil, false
-		}
-	}
-	if len(nums) > 0 {
-		if num, ok = parseNumeric(nums); !ok {
-			return nil, false
-		}
-	}
-	return []longhand{{pFontVariantLigatures, lig}, {pFontVariantCaps, caps}, {pFontVariantNumeric, num}}, len(comps) > 0
 }
