@@ -52,7 +52,11 @@ func (wf *webFont) tryLocal(set *layout.FontSet) bool {
 // place in the list.
 func (p *Page) loadWebFonts(ctx context.Context) {
 	var fonts []*webFont
+	var featureValues []*cssom.FontFeatureValuesRule
+	var paletteValues []*cssom.FontPaletteValuesRule
 	p.eachSheet(func(s *cssom.StyleSheet) {
+		featureValues = append(featureValues, s.FontFeatureValues...)
+		paletteValues = append(paletteValues, s.FontPaletteValues...)
 		for _, ff := range s.FontFaces {
 			wf := &webFont{}
 			for _, src := range ff.Sources {
@@ -79,10 +83,16 @@ func (p *Page) loadWebFonts(ctx context.Context) {
 			}
 		}
 	})
-	if len(fonts) == 0 {
+	if len(fonts) == 0 && len(featureValues) == 0 && len(paletteValues) == 0 {
 		return
 	}
 	set := p.b.fonts.Derive()
+	for _, r := range featureValues {
+		set.AddFeatureValues(r)
+	}
+	for _, r := range paletteValues {
+		set.AddPaletteValues(r)
+	}
 	pending := fonts
 	for len(pending) > 0 && ctx.Err() == nil {
 		// local() sources before the next url() are tried at once.

@@ -205,109 +205,70 @@ func cssPropertyName(key string) string {
 	return camelToKebab(key)
 }
 
-// styleDecls reads n's style attribute as declarations.
-func (js *jsRuntime) styleDecls(n *dom.Node) []*cssom.Declaration {
-	return cssom.ParseDeclarationList(n.AttrOr("style", ""), nil)
+// styleBlock reads n's style attribute as a CSS declaration block.
+func (js *jsRuntime) styleBlock(n *dom.Node) *cssom.DeclarationBlock {
+	return cssom.ParseDeclarationBlock(n.AttrOr("style", ""))
 }
 
-func (js *jsRuntime) writeDecls(n *dom.Node, decls []*cssom.Declaration) {
-	parts := make([]string, len(decls))
-	for i, d := range decls {
-		parts[i] = d.String() + ";"
-	}
-	js.setAttr(n, "style", strings.Join(parts, " "))
-}
-
-// setStyleProperty implements setProperty: an empty value removes the
-// property; an invalid one is ignored.
-//
-// https://drafts.csswg.org/cssom/#dom-cssstyledeclaration-setproperty
-func (js *jsRuntime) setStyleProperty(n *dom.Node, prop, value, priority string) {
-	decls := js.styleDecls(n)
-	if strings.TrimSpace(value) == "" {
-		js.removeStyleProperty(n, prop)
-		return
-	}
-	src := prop + ": " + value
-	if strings.EqualFold(priority, "important") {
-		src += " !important"
-	}
-	parsed := cssom.ParseDeclarationList(src, nil)
-	if len(parsed) != 1 {
-		return
-	}
-	for i, d := range decls {
-		if d.Property == parsed[0].Property {
-			decls[i] = parsed[0]
-			js.writeDecls(n, decls)
-			return
-		}
-	}
-	js.writeDecls(n, append(decls, parsed[0]))
-}
-
-func (js *jsRuntime) removeStyleProperty(n *dom.Node, prop string) string {
-	decls := js.styleDecls(n)
-	for i, d := range decls {
-		if d.Property == prop {
-			js.writeDecls(n, append(decls[:i:i], decls[i+1:]...))
-			return d.SpecifiedValue()
-		}
-	}
-	return ""
-}
-
-func (js *jsRuntime) styleValue(n *dom.Node, prop string) string {
-	// The last declaration that sets the property wins, itself or through
-	// a shorthand (style.marginTop after style.margin = "1px 2px").
-	decls := js.styleDecls(n)
-	for i := len(decls) - 1; i >= 0; i-- {
-		if decls[i].SetsLonghand(prop) {
-			v, _ := decls[i].LonghandValue(prop)
-			return v
-		}
-	}
-	return ""
+// writeBlock sets n's style attribute to the serialization of b
+// (https://drafts.csswg.org/cssom/#update-style-attribute-for).
+func (js *jsRuntime) writeBlock(n *dom.Node, b *cssom.DeclarationBlock) {
+	js.setAttr(n, "style", b.CSSText())
 }
 
 // styleDeclaration returns the element's inline style as a
-// CSSStyleDeclaration: a proxy mapping camel-cased and dashed property names
-// to the style attribute's declarations.
+// CSSStyleDeclaration over its style attribute: each access parses the
+// attribute into a declaration block, each change writes the block's
+// serialization back.
+//
+// https://drafts.csswg.org/cssom/#dom-elementcssinlinestyle-style
+func (js *jsRuntime) styleDeclaration(n *dom.Node) goja.Value {
+	return js.declarationProxy(func() *cssom.DeclarationBlock { return js.styleBlock(n) },
+		func(b *cssom.DeclarationBlock) { js.writeBlock(n, b) })
+}
+
+// declarationProxy returns a CSSStyleDeclaration: a proxy mapping the
+// members, indexes and camel-cased and dashed property names to the
+// block read returns; write stores a changed block (nil: read-only).
 //
 // https://drafts.csswg.org/cssom/#the-cssstyledeclaration-interface
-//
-// TODO(spec): serializing a shorthand from its longhands (style.margin
-// after style.marginTop = ...).
-func (js *jsRuntime) styleDeclaration(n *dom.Node) goja.Value {
+func (js *jsRuntime) declarationProxy(read func() *cssom.DeclarationBlock, write func(*cssom.DeclarationBlock)) goja.Value {
 	vm := js.vm
-	target := vm.CreateObject(js.protos["CSSStyleDeclaration"])
+	// change applies a mutation and writes the block when its
+	// serialization changed.
+	change := func(mutate func(*cssom.DeclarationBlock)) {
+		b := read()
+		before := b.CSSText()
+		mutate(b)
+		if write != nil && b.CSSText() != before {
+			write(b)
+		}
+	}
 	methods := map[string]func(goja.FunctionCall) goja.Value{
 		"getPropertyValue": func(call goja.FunctionCall) goja.Value {
-			return vm.ToValue(js.styleValue(n, strings.ToLower(call.Argument(0).String())))
+			return vm.ToValue(read().PropertyValue(call.Argument(0).String()))
 		},
 		"getPropertyPriority": func(call goja.FunctionCall) goja.Value {
-			for _, d := range js.styleDecls(n) {
-				if d.Property == strings.ToLower(call.Argument(0).String()) && d.Important {
-					return vm.ToValue("important")
-				}
-			}
-			return vm.ToValue("")
+			return vm.ToValue(read().PropertyPriority(call.Argument(0).String()))
 		},
+		// https://drafts.csswg.org/cssom/#dom-cssstyledeclaration-setproperty
 		"setProperty": func(call goja.FunctionCall) goja.Value {
-			js.setStyleProperty(n, strings.ToLower(call.Argument(0).String()), stringOrNull(call.Argument(1)), stringOrNull(call.Argument(2)))
+			change(func(b *cssom.DeclarationBlock) {
+				b.SetProperty(call.Argument(0).String(), stringOrNull(call.Argument(1)), stringOrNull(call.Argument(2)))
+			})
 			return goja.Undefined()
 		},
+		// https://drafts.csswg.org/cssom/#dom-cssstyledeclaration-removeproperty
 		"removeProperty": func(call goja.FunctionCall) goja.Value {
-			return vm.ToValue(js.removeStyleProperty(n, strings.ToLower(call.Argument(0).String())))
+			var v string
+			change(func(b *cssom.DeclarationBlock) { v = b.RemoveProperty(call.Argument(0).String()) })
+			return vm.ToValue(v)
 		},
 		"item": func(call goja.FunctionCall) goja.Value {
-			decls := js.styleDecls(n)
-			if i := call.Argument(0).ToInteger(); i >= 0 && i < int64(len(decls)) {
-				return vm.ToValue(decls[i].Property)
-			}
-			return vm.ToValue("")
+			return vm.ToValue(read().Item(int(call.Argument(0).ToInteger())))
 		},
 	}
+	target := vm.CreateObject(js.protos["CSSStyleDeclaration"])
 	p := vm.NewProxy(target, &goja.ProxyTrapConfig{
 		Get: func(t *goja.Object, prop string, _ goja.Value) goja.Value {
 			if m, ok := methods[prop]; ok {
@@ -315,24 +276,29 @@ func (js *jsRuntime) styleDeclaration(n *dom.Node) goja.Value {
 			}
 			switch prop {
 			case "cssText":
-				return vm.ToValue(n.AttrOr("style", ""))
+				return vm.ToValue(read().CSSText())
 			case "length":
-				return vm.ToValue(len(js.styleDecls(n)))
+				return vm.ToValue(read().Len())
 			}
 			if v := t.Get(prop); v != nil {
 				return v
 			}
 			if i, err := strconv.Atoi(prop); err == nil {
-				return methods["item"](goja.FunctionCall{Arguments: []goja.Value{vm.ToValue(i)}})
+				return vm.ToValue(read().Item(i))
 			}
-			return vm.ToValue(js.styleValue(n, cssPropertyName(prop)))
+			return vm.ToValue(read().PropertyValue(cssPropertyName(prop)))
 		},
 		Set: func(_ *goja.Object, prop string, v goja.Value, _ goja.Value) bool {
-			if prop == "cssText" {
-				js.setAttr(n, "style", stringOrNull(v))
+			if write == nil {
 				return true
 			}
-			js.setStyleProperty(n, cssPropertyName(prop), stringOrNull(v), "")
+			if prop == "cssText" {
+				// https://drafts.csswg.org/cssom/#dom-cssstyledeclaration-csstext:
+				// parse the text into the block, then store it.
+				write(cssom.ParseDeclarationBlock(stringOrNull(v)))
+				return true
+			}
+			change(func(b *cssom.DeclarationBlock) { b.SetProperty(cssPropertyName(prop), stringOrNull(v), "") })
 			return true
 		},
 	})

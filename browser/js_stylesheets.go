@@ -10,7 +10,7 @@ package browser
 // The interfaces install themselves on first use (document.styleSheets or
 // one of their globals), as the observers do.
 //
-// TODO(spec): writable CSSStyleRule.selectorText and rule.style
+// TODO(spec): writable CSSStyleRule.selectorText
 // (read-only here); MediaList mutation; disabled sheets; constructable
 // style sheets (new CSSStyleSheet, adoptedStyleSheets).
 
@@ -28,7 +28,8 @@ import (
 var cssomGlobals = []string{"StyleSheetList", "StyleSheet", "CSSStyleSheet", "CSSRuleList", "CSSRule",
 	"CSSStyleRule", "CSSGroupingRule", "CSSConditionRule", "CSSMediaRule", "CSSSupportsRule", "CSSImportRule",
 	"CSSFontFaceRule", "CSSKeyframesRule", "CSSKeyframeRule", "CSSPageRule", "CSSLayerBlockRule",
-	"CSSLayerStatementRule", "CSSNamespaceRule", "CSSScopeRule", "MediaList"}
+	"CSSLayerStatementRule", "CSSNamespaceRule", "CSSScopeRule", "CSSFontFeatureValuesRule",
+	"CSSFontPaletteValuesRule", "MediaList"}
 
 // cssomParents gives each interface its parent interface.
 var cssomParents = map[string]string{
@@ -37,6 +38,7 @@ var cssomParents = map[string]string{
 	"CSSImportRule": "CSSRule", "CSSFontFaceRule": "CSSRule", "CSSKeyframesRule": "CSSRule",
 	"CSSKeyframeRule": "CSSRule", "CSSPageRule": "CSSGroupingRule", "CSSLayerBlockRule": "CSSGroupingRule",
 	"CSSLayerStatementRule": "CSSRule", "CSSNamespaceRule": "CSSRule", "CSSScopeRule": "CSSGroupingRule",
+	"CSSFontFeatureValuesRule": "CSSRule", "CSSFontPaletteValuesRule": "CSSRule",
 }
 
 // cssomState holds the wrappers: one object per sheet and per rule.
@@ -212,6 +214,8 @@ func (js *jsRuntime) cssomCheck(err error) {
 		js.throwDOMException("IndexSizeError", err.Error())
 	case errors.Is(err, cssom.ErrHierarchyRequest):
 		js.throwDOMException("HierarchyRequestError", err.Error())
+	case errors.Is(err, cssom.ErrInvalidState):
+		js.throwDOMException("InvalidStateError", err.Error())
 	default:
 		js.throwDOMException("SyntaxError", err.Error())
 	}
@@ -267,6 +271,10 @@ func ruleInterface(r cssom.Rule) (string, int) {
 		return "CSSLayerStatementRule", 0
 	case *cssom.ScopeRule:
 		return "CSSScopeRule", 0
+	case *cssom.FontFeatureValuesRule:
+		return "CSSFontFeatureValuesRule", 14
+	case *cssom.FontPaletteValuesRule:
+		return "CSSFontPaletteValuesRule", 0
 	}
 	return "CSSRule", 0
 }
@@ -302,7 +310,7 @@ func (js *jsRuntime) installCSSRules() {
 		_ = base.DefineDataProperty(name, vm.ToValue(v), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		_ = js.protos["CSSRule"].DefineDataProperty(name, vm.ToValue(v), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
-	on("CSSRule", "cssText", func(r cssom.Rule) goja.Value { return vm.ToValue(cssom.RuleText(r)) })
+	on("CSSRule", "cssText", func(r cssom.Rule) goja.Value { return vm.ToValue(cssom.RuleCSSText(r)) })
 	on("CSSRule", "type", func(r cssom.Rule) goja.Value { _, t := ruleInterface(r); return vm.ToValue(t) })
 	on("CSSRule", "parentStyleSheet", func(r cssom.Rule) goja.Value {
 		if s := js.cssom.owner[r]; s != nil {
@@ -337,9 +345,9 @@ func (js *jsRuntime) installCSSRules() {
 	on("CSSStyleRule", "selectorText", func(r cssom.Rule) goja.Value {
 		return vm.ToValue(r.(*cssom.StyleRule).Selectors.String())
 	})
-	on("CSSStyleRule", "style", func(r cssom.Rule) goja.Value { return js.ruleStyle(r.(*cssom.StyleRule).Declarations) })
-	on("CSSFontFaceRule", "style", func(r cssom.Rule) goja.Value { return js.ruleStyle(nil) })
-	on("CSSPageRule", "style", func(r cssom.Rule) goja.Value { return js.ruleStyle(r.(*cssom.PageRule).Declarations) })
+	on("CSSStyleRule", "style", js.ruleStyle)
+	on("CSSFontFaceRule", "style", js.ruleStyle)
+	on("CSSPageRule", "style", js.ruleStyle)
 	on("CSSPageRule", "selectorText", func(r cssom.Rule) goja.Value { return vm.ToValue(r.(*cssom.PageRule).Selector) })
 	on("CSSMediaRule", "media", func(r cssom.Rule) goja.Value { return js.mediaList(r.(*cssom.MediaRule).Query.Text) })
 	on("CSSConditionRule", "conditionText", func(r cssom.Rule) goja.Value {
@@ -377,68 +385,30 @@ func nullOr(vm *goja.Runtime, s string) goja.Value {
 	return vm.ToValue(s)
 }
 
-// ruleStyle returns a read-only CSSStyleDeclaration-like object for a
-// rule's declarations: cssText, length, item(), getPropertyValue(),
-// getPropertyPriority(), and the declared properties by name.
-func (js *jsRuntime) ruleStyle(decls []*cssom.Declaration) goja.Value {
-	vm := js.vm
-	o := vm.NewObject()
-	var text []string
-	for i, d := range decls {
-		text = append(text, d.String()+";")
-		_ = o.Set(strconv.Itoa(i), d.Property)
-		_ = o.Set(camelCase(d.Property), d.SpecifiedValue())
-	}
-	_ = o.Set("cssText", strings.Join(text, " "))
-	_ = o.Set("length", len(decls))
-	_ = o.Set("item", func(call goja.FunctionCall) goja.Value {
-		i := call.Argument(0).ToInteger()
-		if i < 0 || int(i) >= len(decls) {
-			return vm.ToValue("")
-		}
-		return vm.ToValue(decls[i].Property)
-	})
-	find := func(name string) *cssom.Declaration {
-		for i := len(decls) - 1; i >= 0; i-- {
-			if decls[i].Property == name {
-				return decls[i]
+// ruleStyle returns the CSSStyleDeclaration of a rule's declarations,
+// read from the CSSOM declaration block (shorthands serialized from their
+// longhands). A style rule's is writable: a change replaces the rule's
+// declarations and restyles the page.
+//
+// https://drafts.csswg.org/cssom/#dom-cssstylerule-style
+//
+// TODO(spec): writes to CSSPageRule.style.
+func (js *jsRuntime) ruleStyle(r cssom.Rule) goja.Value {
+	var decls func() []*cssom.Declaration
+	var write func(*cssom.DeclarationBlock)
+	switch r := r.(type) {
+	case *cssom.StyleRule:
+		decls = func() []*cssom.Declaration { return r.Declarations }
+		if s := js.cssom.owner[r]; s != nil {
+			write = func(b *cssom.DeclarationBlock) {
+				s.SetStyleRuleText(r, b.CSSText())
+				js.sheetsChanged()
 			}
 		}
-		return nil
+	case *cssom.PageRule:
+		decls = func() []*cssom.Declaration { return r.Declarations }
+	default:
+		decls = func() []*cssom.Declaration { return nil }
 	}
-	_ = o.Set("getPropertyValue", func(call goja.FunctionCall) goja.Value {
-		if d := find(call.Argument(0).String()); d != nil {
-			return vm.ToValue(d.SpecifiedValue())
-		}
-		return vm.ToValue("")
-	})
-	_ = o.Set("getPropertyPriority", func(call goja.FunctionCall) goja.Value {
-		if d := find(call.Argument(0).String()); d != nil && d.Important {
-			return vm.ToValue("important")
-		}
-		return vm.ToValue("")
-	})
-	return o
-}
-
-// camelCase turns a property name into its IDL attribute name
-// ("background-color" ▶ "backgroundColor").
-func camelCase(prop string) string {
-	if strings.HasPrefix(prop, "--") {
-		return prop
-	}
-	var b strings.Builder
-	up := false
-	for _, c := range prop {
-		switch {
-		case c == '-':
-			up = b.Len() > 0
-		case up:
-			b.WriteString(strings.ToUpper(string(c)))
-			up = false
-		default:
-			b.WriteRune(c)
-		}
-	}
-	return b.String()
+	return js.declarationProxy(func() *cssom.DeclarationBlock { return cssom.NewDeclarationBlock(decls()) }, write)
 }

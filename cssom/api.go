@@ -76,6 +76,11 @@ type StyleSheet struct {
 	// FontFaces are the sheet's @font-face rules in order (including
 	// those inside conditional group rules).
 	FontFaces []*FontFace
+	// FontFeatureValues and FontPaletteValues are the sheet's
+	// @font-feature-values and @font-palette-values rules in order, for
+	// text layout (layout.FontSet.AddFeatureValues, AddPaletteValues).
+	FontFeatureValues []*FontFeatureValuesRule
+	FontPaletteValues []*FontPaletteValuesRule
 	// Owner is the <style> or <link> element the sheet comes from, if any:
 	// a prelude-less @scope rule scopes to its parent element.
 	Owner *dom.Node

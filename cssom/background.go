@@ -150,6 +150,79 @@ func parsePosition(comps [][]tok) (value, bool) {
 	return value{kind: vCalc, calc: &calcNode{args: []*calcNode{x, y}}}, true
 }
 
+// The computed background-attachment keywords.
+const (
+	attachScroll int32 = iota
+	attachFixed
+	attachLocal
+)
+
+// parsePositionLonghands parses the background-position shorthand: a list
+// of <bg-position>, split into the lists of background-position-x and
+// background-position-y.
+// https://drafts.csswg.org/css-backgrounds-4/#background-position-longhands
+func parsePositionLonghands(toks []tok) ([]longhand, bool, bool) {
+	parts := splitCommas(toks)
+	xs, ys := make([]value, len(parts)), make([]value, len(parts))
+	for i, p := range parts {
+		v, ok := parsePosition(components(p))
+		if !ok {
+			return nil, false, true
+		}
+		xs[i], ys[i] = splitPosition(v)
+	}
+	if len(parts) == 0 {
+		return nil, false, true
+	}
+	return []longhand{{pBackgroundPosition, layered(xs)}, {pBackgroundPositionY, layered(ys)}}, true, true
+}
+
+// splitPosition splits a parsed <bg-position> (a calc pair) into its x
+// and y values.
+func splitPosition(v value) (x, y value) {
+	return value{kind: vCalc, calc: v.calc.args[0]}, value{kind: vCalc, calc: v.calc.args[1]}
+}
+
+// parsePositionAxis parses one item of background-position-x (axis 'x')
+// or background-position-y ('y'):
+// [ center | [ [ left | right | x-start | x-end ]? <length-percentage>? ]! ]
+// (top, bottom, y-start, y-end for y), as a calc node of the offset from
+// the start edge: an end keyword with offset L is calc(100% - L).
+// AD-HOC: x-start and y-start are left and top (horizontal writing mode,
+// left to right).
+// https://drafts.csswg.org/css-backgrounds-4/#background-position-longhands
+func parsePositionAxis(comps [][]tok, axis byte) (value, bool) {
+	pct := func(p float64) *calcNode { return &calcNode{num: p, pct: true, typ: calcPercentBit} }
+	edges := map[string]float64{"left": 0, "x-start": 0, "right": 100, "x-end": 100, "center": 50}
+	if axis == 'y' {
+		edges = map[string]float64{"top": 0, "y-start": 0, "bottom": 100, "y-end": 100, "center": 50}
+	}
+	if len(comps) < 1 || len(comps) > 2 {
+		return value{}, false
+	}
+	kw := ident(comps[0])
+	edge, isEdge := edges[kw]
+	if len(comps) == 1 && isEdge {
+		return value{kind: vCalc, calc: pct(edge)}, true
+	}
+	if len(comps) == 1 {
+		l, ok := parseLengthPercentage(comps[0], true)
+		return value{kind: vCalc, calc: lengthNode(l)}, ok
+	}
+	if !isEdge || kw == "center" {
+		return value{}, false
+	}
+	l, ok := parseLengthPercentage(comps[1], true)
+	if !ok {
+		return value{}, false
+	}
+	o := lengthNode(l)
+	if edge == 0 {
+		return value{kind: vCalc, calc: o}, true
+	}
+	return value{kind: vCalc, calc: &calcNode{op: '-', typ: calcPercentBit | o.typ, args: []*calcNode{pct(100), o}}}, true
+}
+
 // parseBgSize parses <bg-size> = [ <length-percentage> | auto ]{1,2} | cover | contain.
 // Explicit sizes ride in v.calc.args, nil for auto.
 func parseBgSize(comps [][]tok) (value, bool) {
@@ -179,13 +252,13 @@ func parseBgSize(comps [][]tok) (value, bool) {
 }
 
 // parseBackgroundLonghand parses the lists of background-repeat,
-// -position and -size.
+// -position-x and -size.
 func parseBackgroundLonghand(id propID, toks []tok) (value, bool) {
 	switch id {
 	case pBackgroundRepeat:
 		return parseLayerList(toks, parseRepeat)
 	case pBackgroundPosition:
-		return parseLayerList(toks, parsePosition)
+		return parseLayerList(toks, func(c [][]tok) (value, bool) { return parsePositionAxis(c, 'x') })
 	}
 	return parseLayerList(toks, parseBgSize)
 }
@@ -244,14 +317,12 @@ func isSizeComp(c []tok) bool {
 	return ok
 }
 
-// computeBackground computes the longhands of this file.
+// computeBackground computes background-repeat and background-size.
 func (c *computer) computeBackground(id propID, v *value) {
 	s := c.s
 	switch id {
 	case pBackgroundRepeat:
 		s.BackgroundRepeat = [2]Repeat{Repeat(v.i), Repeat(v.num)}
-	case pBackgroundPosition:
-		s.BackgroundPosition = [2]Length{c.calcLength(v.calc.args[0]), c.calcLength(v.calc.args[1])}
 	case pBackgroundSize:
 		if v.kind == vEnum {
 			s.BackgroundSize = BackgroundSize{Kind: BackgroundSizeKind(v.i), Width: Auto, Height: Auto}
@@ -302,8 +373,7 @@ func init() {
 	longhandNames["object-position"] = pObjectPosition
 	longhandNames["image-rendering"] = pImageRendering
 	longhandNames["background-attachment"] = pBackgroundAttachment
-	// AD-HOC: local is painted as scroll (no scrolling boxes).
-	enumKeywords[pBackgroundAttachment] = map[string]int32{"scroll": 0, "fixed": 1, "local": 0}
+	enumKeywords[pBackgroundAttachment] = map[string]int32{"scroll": attachScroll, "fixed": attachFixed, "local": attachLocal}
 	enumKeywords[pObjectFit] = map[string]int32{"fill": int32(ObjectFitFill), "contain": int32(ObjectFitContain),
 		"cover": int32(ObjectFitCover), "none": int32(ObjectFitNone), "scale-down": int32(ObjectFitScaleDown)}
 	enumKeywords[pImageRendering] = map[string]int32{"auto": int32(ImageRenderingAuto), "smooth": int32(ImageRenderingSmooth),

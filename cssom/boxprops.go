@@ -2,12 +2,11 @@ package cssom
 
 // Flexbox, box alignment, gaps, border radii, table borders and line
 // breaking: the grammars, computation and shorthands of these longhands.
+// The border radii are parsed in effects.go (border-radius and the corner
+// longhands set the horizontal and the vertical radius of each corner);
+// the horizontal ones are computed here.
 
-import (
-	"net/url"
-
-	"github.com/tdewolff/parse/v2/css"
-)
+import "net/url"
 
 var alignKeywords = map[string]Align{
 	"normal": AlignNormal, "auto": AlignAuto, "stretch": AlignStretch, "flex-start": AlignFlexStart,
@@ -24,8 +23,6 @@ func init() {
 		"justify-content": pJustifyContent, "align-items": pAlignItems, "align-self": pAlignSelf,
 		"align-content": pAlignContent, "row-gap": pRowGap, "column-gap": pColumnGap,
 		"grid-row-gap": pRowGap, "grid-column-gap": pColumnGap,
-		"border-top-left-radius": pBorderTopLeftRadius, "border-top-right-radius": pBorderTopLeftRadius + 1,
-		"border-bottom-right-radius": pBorderTopLeftRadius + 2, "border-bottom-left-radius": pBorderTopLeftRadius + 3,
 		"border-collapse": pBorderCollapse, "border-spacing": pBorderSpacing,
 		"overflow-wrap": pOverflowWrap, "word-wrap": pOverflowWrap, "word-break": pWordBreak,
 		"line-break": pLineBreak, "font-stretch": pFontStretch, "font-width": pFontStretch,
@@ -46,7 +43,6 @@ func init() {
 	shorthands["flex-flow"] = []propID{pFlexDirection, pFlexWrap}
 	shorthands["gap"] = []propID{pRowGap, pColumnGap}
 	shorthands["grid-gap"] = []propID{pRowGap, pColumnGap}
-	shorthands["border-radius"] = sides(pBorderTopLeftRadius)
 	shorthands["place-content"] = []propID{pAlignContent, pJustifyContent}
 }
 
@@ -76,15 +72,6 @@ func parseBoxProp(id propID, comps [][]tok) (v value, ok, handled bool) {
 	case id == pRowGap || id == pColumnGap:
 		if len(comps) == 1 {
 			v, ok = lengthOrKeyword(comps[0], ident(comps[0]), true, false, "normal", kwAuto)
-		}
-	case id >= pBorderTopLeftRadius && id < pBorderTopLeftRadius+4:
-		// TODO(spec): the second (vertical) radius is parsed and dropped.
-		if len(comps) == 1 || len(comps) == 2 {
-			v, ok = lengthOrKeyword(comps[0], "", true, false, "", 0)
-			if len(comps) == 2 {
-				_, ok2 := parseLengthPercentage(comps[1], true)
-				ok = ok && ok2
-			}
 		}
 	case id == pBorderSpacing:
 		v, ok = parseBorderSpacing(comps)
@@ -168,15 +155,6 @@ func parseBoxShorthand(name string, comps [][]tok, base *url.URL) ([]longhand, b
 		r, ok1, _ := parseBoxProp(pRowGap, comps[:1])
 		c, ok2, _ := parseBoxProp(pColumnGap, comps[len(comps)-1:])
 		return []longhand{{pRowGap, r}, {pColumnGap, c}}, ok1 && ok2
-	case "border-radius":
-		// TODO(spec): the radii after "/" (elliptical corners) are dropped.
-		for i, c := range comps {
-			if len(c) == 1 && c[0].t == css.DelimToken && c[0].s == "/" {
-				comps = comps[:i]
-				break
-			}
-		}
-		return parseBoxSides(pBorderTopLeftRadius, comps, base)
 	case "place-content":
 		if len(comps) < 1 || len(comps) > 2 {
 			return nil, false
@@ -205,8 +183,12 @@ func parseFlex(comps [][]tok) ([]longhand, bool) {
 			return out(1, 1, auto), true
 		}
 	}
-	// Omitted flex-grow and flex-shrink are 1; an omitted basis is 0.
-	grow, shrink, basis := -1.0, -1.0, value{kind: vLength}
+	// Omitted flex-grow and flex-shrink are 1; an omitted basis is 0%
+	// (https://www.w3.org/TR/css-flexbox-1/#flex-flex-basis: "When omitted
+	// from the flex shorthand, its specified value is 0", which browsers
+	// take as 0%, so that it is content against an indefinite container
+	// size, as Chromium lays out and serializes it).
+	grow, shrink, basis := -1.0, -1.0, value{kind: vPercent}
 	seenBasis := false
 	for _, c := range comps {
 		if n, ok := nonNegNumber(c); ok && (grow < 0 || shrink < 0) && !(seenBasis && grow >= 0) {

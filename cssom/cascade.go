@@ -1,10 +1,14 @@
 package cssom
 
-// The cascade (https://www.w3.org/TR/css-cascade-4/#cascading): rule
-// indexing, selector matching, ordering by origin, importance, specificity
-// and order of appearance, then inheritance and computation.
+// The cascade (https://drafts.csswg.org/css-cascade-6/#cascade-sort): rule
+// indexing, selector matching, ordering by origin and importance, the
+// style attribute, cascade layers, specificity, scope proximity and order
+// of appearance (sortMatched here, the levels in revert.go), then
+// inheritance and computation.
 
 import (
+	"cmp"
+	"math"
 	"slices"
 	"strings"
 
@@ -45,9 +49,11 @@ type ruleSet struct {
 	before, after                  *ruleSet
 	firstLine, firstLetter, marker *ruleSet
 	placeholder                    *ruleSet
-	// counterStyles are the @counter-style rules in cascade order;
-	// counterSet their styles, once built (counterStyleSet).
+	// counterStyles are the @counter-style rules in cascade order (once
+	// rankLayers sorted counterRules); counterSet their styles, once built
+	// (counterStyleSet).
 	counterStyles []*CounterStyleRule
+	counterRules  []layeredCounterStyle
 	counterSet    *CounterStyles
 	// nextID numbers the entries in the order they are filed.
 	nextID uint32
@@ -124,9 +130,32 @@ func (rs *ruleSet) addSheet(s *StyleSheet, depth int) {
 	rs.owner = outerOwner
 }
 
+// layeredCounterStyle is an @counter-style rule with its origin and
+// cascade layer.
+type layeredCounterStyle struct {
+	rule   *CounterStyleRule
+	origin Origin
+	layer  *layerNode
+}
+
 // rankLayers fixes the order of the cascade layers once every sheet is
-// filed.
-func (rs *ruleSet) rankLayers() { rs.layers.rankLayers(0) }
+// filed, and with it the order of the @counter-style rules: "If multiple
+// @counter-style rules define the same name, the one in the higher-priority
+// layer wins" (https://www.w3.org/TR/css-cascade-5/#layering, name-defining
+// at-rules), then the later one; origins order them first.
+func (rs *ruleSet) rankLayers() {
+	rs.layers.rankLayers(0)
+	slices.SortStableFunc(rs.counterRules, func(a, b layeredCounterStyle) int {
+		if a.origin != b.origin {
+			return cmp.Compare(a.origin, b.origin)
+		}
+		return cmp.Compare(a.layer.rank, b.layer.rank)
+	})
+	rs.counterStyles = rs.counterStyles[:0]
+	for _, c := range rs.counterRules {
+		rs.counterStyles = append(rs.counterStyles, c.rule)
+	}
+}
 
 func (rs *ruleSet) addRules(rules []Rule, origin Origin) {
 	for _, r := range rules {
@@ -156,8 +185,7 @@ func (rs *ruleSet) addRules(rules []Rule, origin Origin) {
 				rs.layer.sublayer(n)
 			}
 		case *CounterStyleRule:
-			// TODO(spec): cascade layers order @counter-style rules too.
-			rs.counterStyles = append(rs.counterStyles, r)
+			rs.counterRules = append(rs.counterRules, layeredCounterStyle{r, origin, rs.layer})
 		case *LayerRule:
 			outer := rs.layer
 			rs.layer = outer.sublayer(r.Name)
@@ -240,9 +268,16 @@ func (rs *ruleSet) fold(s string) string {
 	return s
 }
 
-// collect appends the entries matching el to out, sorted by key. filter
-// holds el's ancestors.
+// scopedMatch is the scope proximity of a matched entry of an @scope rule.
+type scopedMatch struct {
+	e    *ruleEntry
+	hops int
+}
+
+// collect appends the entries matching el to out, in cascade order
+// (sortMatched). filter holds el's ancestors.
 func (rs *ruleSet) collect(el *dom.Node, filter *ancestorFilter, mc *dom.MatchCache, out []*ruleEntry) []*ruleEntry {
+	var scoped []scopedMatch
 	test := func(es []*ruleEntry) {
 	entries:
 		for _, e := range es {
@@ -252,8 +287,9 @@ func (rs *ruleSet) collect(el *dom.Node, filter *ancestorFilter, mc *dom.MatchCa
 				}
 			}
 			if e.scope != nil {
-				if e.scope.match(e.sel, el, mc) {
+				if hops, ok := e.scope.match(e.sel, el, mc); ok {
 					out = append(out, e)
+					scoped = append(scoped, scopedMatch{e, hops})
 				}
 			} else if e.sel.MatchCached(el, mc) {
 				out = append(out, e)
@@ -274,6 +310,30 @@ func (rs *ruleSet) collect(el *dom.Node, filter *ancestorFilter, mc *dom.MatchCa
 	}
 	test(rs.byTag[tag])
 	test(rs.universal)
+	sortMatched(out, scoped)
+	// An element with a repeated class finds the same entries twice.
+	return slices.Compact(out)
+}
+
+// sortMatched sorts matched entries in ascending cascade precedence
+// (https://drafts.csswg.org/css-cascade-6/#cascade-sort): origin (the
+// cascade then splits importance), cascade layer, specificity, scope
+// proximity, order of appearance. scoped holds the proximity of the
+// entries of @scope rules: "the declaration with the fewest generational
+// hops between the scoping root and the scoped style rule subject wins",
+// and declarations without a scoping root have infinite proximity.
+func sortMatched(out []*ruleEntry, scoped []scopedMatch) {
+	hops := func(e *ruleEntry) int {
+		if e.scope != nil {
+			for _, m := range scoped {
+				if m.e == e {
+					return m.hops
+				}
+			}
+		}
+		return math.MaxInt
+	}
+	const order = 1<<32 - 1 // the key's order-of-appearance bits
 	slices.SortFunc(out, func(a, b *ruleEntry) int {
 		if oa, ob := a.key>>62, b.key>>62; oa != ob {
 			return int(oa) - int(ob)
@@ -281,16 +341,16 @@ func (rs *ruleSet) collect(el *dom.Node, filter *ancestorFilter, mc *dom.MatchCa
 		if la, lb := a.layer.rank, b.layer.rank; la != lb {
 			return int(la) - int(lb)
 		}
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
+		if len(scoped) > 0 && a.key&^order == b.key&^order {
+			if ha, hb := hops(a), hops(b); ha != hb {
+				return cmp.Compare(hb, ha) // more hops: less precedence
+			}
+		}
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
 		}
 		return int(a.id) - int(b.id)
 	})
-	// An element with a repeated class finds the same entries twice.
-	return slices.Compact(out)
 }
 
 func isHTMLSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' }

@@ -341,3 +341,22 @@ func TestBaseURLForStyleAttributes(t *testing.T) {
 		t.Errorf("background-image = %q", got)
 	}
 }
+
+// TestCounterStyleLayers checks that cascade layers order @counter-style
+// rules of the same name (https://www.w3.org/TR/css-cascade-5/#layering):
+// the higher-priority layer wins, unlayered above layered, whatever the
+// order of appearance.
+func TestCounterStyleLayers(t *testing.T) {
+	tests := []struct{ name, css, want string }{
+		{"later layer wins", `@layer a, b; @layer b { @counter-style x { system: cyclic; symbols: B; suffix: '' } } @layer a { @counter-style x { system: cyclic; symbols: A; suffix: '' } }`, "B"},
+		{"unlayered wins", `@counter-style x { system: cyclic; symbols: U; suffix: '' } @layer a { @counter-style x { system: cyclic; symbols: A; suffix: '' } }`, "U"},
+		{"same layer: later wins", `@layer a { @counter-style x { system: cyclic; symbols: A; suffix: '' } @counter-style x { system: cyclic; symbols: C; suffix: '' } }`, "C"},
+	}
+	for _, tt := range tests {
+		d := dom.ParseHTMLString("<!DOCTYPE html><p>x</p>", "http://example.com/")
+		st := Compute(d, []*StyleSheet{ParseStyleSheet(tt.css, "http://example.com/a.css", AuthorOrigin)}, testMedia)
+		if got := st.CounterStyles().Format(1, "x"); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -22,21 +22,22 @@ type computer struct {
 	curBg     bool
 	// curOutline is true when outline-color is currentColor (initial).
 	curOutline bool
-	// ua holds the user-agent cascaded values, which revert rolls back to.
-	ua *[numProps]winner
+	// rb rolls back the cascade for revert and revert-layer (revert.go);
+	// nil when computing without one.
+	rb *resolver
 	// fontSizeSet reports a font-size computed from a specified value
 	// (fontsize.go).
 	fontSizeSet bool
 }
 
 // computeStyle builds the computed style from the cascaded values w.
-// ua holds the values of the user-agent origin alone, for revert.
-func computeStyle(parent *ComputedStyle, w, ua *[numProps]winner, vars map[string]string, rootFontSize Fixed, vw, vh float64, metrics func([]string, uint16, FontStyle, Fixed) FontMetrics) *ComputedStyle {
+// rb rolls back the cascade for revert and revert-layer.
+func computeStyle(parent *ComputedStyle, w *[numProps]winner, rb *resolver, vars map[string]string, rootFontSize Fixed, vw, vh float64, metrics func([]string, uint16, FontStyle, Fixed) FontMetrics) *ComputedStyle {
 	isRoot := parent == nil
 	if isRoot {
 		parent = &initial
 	}
-	c := computer{parent: parent, vars: vars, curBorder: [4]bool{true, true, true, true}, curDeco: true, curOutline: true, ua: ua}
+	c := computer{parent: parent, vars: vars, curBorder: [4]bool{true, true, true, true}, curDeco: true, curOutline: true, rb: rb}
 	c.s = InheritFrom(parent)
 	// The initial border width is medium; finish zeroes the widths of
 	// the sides whose style is none or hidden.
@@ -86,23 +87,17 @@ func (c *computer) apply(id propID, w winner) {
 	}
 	if v.kind == vGlobal {
 		g := v.i
-		if g == gRevertLayer {
-			// The cascade resolves revert-layer (resolver.go); one that
-			// came from var() substitution is only known here.
-			// AD-HOC: it reverts to the user-agent origin like revert.
-			// TODO(spec): roll back to the previous cascade layer.
-			g = gRevert
-		}
-		if g == gRevert && c.ua != nil && (c.ua[id].v != nil || c.ua[id].d != nil) {
-			// https://www.w3.org/TR/css-cascade-4/#default: in the author
-			// origin, revert rolls back to the user-agent origin.
-			ua := c.ua
-			c.ua = nil // a reverted value that is revert again is unset
-			c.apply(id, ua[id])
-			c.ua = ua
+		if (g == gRevert || g == gRevertLayer) && c.rb != nil {
+			// https://www.w3.org/TR/css-cascade-5/#default and #revert-layer:
+			// roll back to the previous origin or cascade layer (the
+			// cascade resolves a revert-layer written in a normal
+			// declaration; this one is important or came from var()).
+			// The value rolled back to comes from a lower level, so the
+			// recursion ends; the empty winner is unset.
+			c.apply(id, c.rb.rollback(id, w, g))
 			return
 		}
-		if g == gUnset || g == gRevert {
+		if g == gUnset || g == gRevert || g == gRevertLayer {
 			g = gInitial
 			if id.inherited() {
 				g = gInherit
@@ -232,17 +227,17 @@ func (c *computer) computeText(id propID, v *value) {
 			s.LineHeight = LineHeight{Kind: LineHeightLength, Px: c.ctx.fixed(v.lengthLike(), s.FontSize)}
 		}
 	case pTextAlign:
-		s.TextAlign = TextAlign(v.i)
+		s.TextAlign = c.textAlign(v) // text3.go
 	case pTextIndent:
-		s.TextIndent = c.ctx.length(v.lengthLike())
+		c.computeTextIndent(v) // text3.go
 	case pWhiteSpace:
 		s.WhiteSpace = WhiteSpace(v.i)
 	case pTextTransform:
 		s.TextTransform = TextTransform(v.i)
 	case pLetterSpacing:
-		s.LetterSpacing = c.spacing(v)
+		s.LetterSpacing = c.spacing(v, c.s.FontSize)
 	case pWordSpacing:
-		s.WordSpacing = c.spacing(v)
+		s.WordSpacing = c.spacing(v, c.s.FontSize)
 	case pVerticalAlign:
 		if v.kind == vEnum {
 			s.VerticalAlign = VerticalAlign{Kind: VerticalAlignKind(v.i)}
@@ -297,12 +292,17 @@ func (c *computer) lengthOrAuto(v *value) Length {
 	return c.ctx.length(v.lengthLike())
 }
 
-func (c *computer) spacing(v *value) Fixed {
+func (c *computer) spacing(v *value, pctBase Fixed) Fixed {
 	if v.kind == vKeyword {
 		return 0
 	}
-	// TODO(spec): percentages of word-spacing (of the space width).
-	return c.ctx.fixed(v.lengthLike(), 0)
+	// Percentages are of pctBase, the computed font-size for both
+	// letter-spacing and word-spacing, as in CSS Text 4 and Chromium
+	// (https://www.w3.org/TR/css-text-4/#letter-spacing-property,
+	// #word-spacing-property). CSS 2.1 had no percentages here:
+	// css21/css1/c541-word-sp-001.xht expects word-spacing: 300% to be
+	// dropped, and fails in Chromium as it does in Pane.
+	return c.ctx.fixed(v.lengthLike(), pctBase)
 }
 
 // fontSize computes font-size (https://www.w3.org/TR/css-fonts-4/#font-size-prop):
@@ -508,7 +508,7 @@ func copyOther(id propID, dst, src *ComputedStyle) {
 	case pTextAlign:
 		dst.TextAlign = src.TextAlign
 	case pTextIndent:
-		dst.TextIndent = src.TextIndent
+		dst.TextIndent, dst.TextIndentHanging, dst.TextIndentEachLine = src.TextIndent, src.TextIndentHanging, src.TextIndentEachLine
 	case pWhiteSpace:
 		dst.WhiteSpace = src.WhiteSpace
 	case pTextTransform:

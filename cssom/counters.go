@@ -10,8 +10,14 @@ package cssom
 // ::before/::after content into ContentString items (resolveContent);
 // layout needs no counter state: it reads the list-item counter of each
 // list item (Styles.ListItemValue) and formats markers with
-// Styles.CounterStyles (counterstyle.go). TODO(spec): reversed() counters
-// (layout counts <ol reversed> items itself).
+// Styles.CounterStyles (counterstyle.go).
+//
+// Reversed counters (counter-reset: reversed(name), <ol reversed>) without
+// an initial value take one computed from the counter changes in their
+// scope, which a top-down walk has not reached when it instantiates them:
+// the walk tracks those changes, and when it met such a counter, Compute
+// walks the document a second time with the initial values known
+// (counterState.nextPass).
 
 import (
 	"strconv"
@@ -30,31 +36,47 @@ func init() {
 	}
 }
 
-// parseCounterChanges parses none | [ <counter-name> <integer>? ]+; the
-// default integer is 1 for counter-increment, else 0.
-func parseCounterChanges(comps [][]tok, increment bool) (value, bool) {
+// parseCounterChanges parses the value of counter-reset, counter-increment
+// or counter-set (id): none | [ <counter-name> <integer>? ]+, where
+// counter-reset also takes reversed(<counter-name>)
+// (https://www.w3.org/TR/css-lists-3/#counter-reset). The default integer
+// is 1 for counter-increment, else 0; a reversed counter without one
+// computes its initial value. The specified value lists, per counter, its
+// name, its integer ("" for none) and "r" for reversed or "".
+func parseCounterChanges(id propID, comps [][]tok) (value, bool) {
 	if len(comps) == 1 && ident(comps[0]) == "none" {
 		return value{kind: vKeyword, i: kwNone}, true
 	}
 	var list []string
 	for i := 0; i < len(comps); i++ {
-		name, ok := counterName(comps[i])
+		reversed := id == pCounterReset && isFunc(comps[i], "reversed(")
+		c := comps[i]
+		if reversed {
+			c = singleComponent(funcArgs(c))
+		}
+		name, ok := counterName(c)
 		if !ok {
 			return value{}, false
 		}
-		n := 0
-		if increment {
-			n = 1
-		}
-		if i+1 < len(comps) && len(comps[i+1]) == 1 && comps[i+1][0].t == css.NumberToken {
+		n := ""
+		switch {
+		case i+1 < len(comps) && len(comps[i+1]) == 1 && comps[i+1][0].t == css.NumberToken:
 			v, err := strconv.Atoi(comps[i+1][0].s)
 			if err != nil {
 				return value{}, false // not an <integer>
 			}
-			n = v
+			n = strconv.Itoa(v)
 			i++
+		case id == pCounterIncrement:
+			n = "1"
+		case !reversed:
+			n = "0"
 		}
-		list = append(list, name, strconv.Itoa(n))
+		flag := ""
+		if reversed {
+			flag = "r"
+		}
+		list = append(list, name, n, flag)
 	}
 	return value{kind: vKeyword, i: kwAuto, list: list}, len(list) > 0
 }
@@ -142,6 +164,19 @@ func singleComponent(toks []tok) []tok {
 	return nil
 }
 
+// text serializes a computed counter change: the name (in reversed()
+// for a reversed counter) and the value, which a reversed counter that
+// computes its initial value has none of.
+func (c CounterChange) text() string {
+	switch {
+	case c.Reversed && c.NoValue:
+		return "reversed(" + c.Name + ")"
+	case c.Reversed:
+		return "reversed(" + c.Name + ") " + strconv.Itoa(c.Value)
+	}
+	return c.Name + " " + strconv.Itoa(c.Value)
+}
+
 func computeCounterProp(id propID, s *ComputedStyle, v *value) {
 	if id == pQuotes {
 		switch v.i {
@@ -155,9 +190,9 @@ func computeCounterProp(id propID, s *ComputedStyle, v *value) {
 		return
 	}
 	var changes []CounterChange
-	for i := 0; i+1 < len(v.list); i += 2 {
-		n, _ := strconv.Atoi(v.list[i+1])
-		changes = append(changes, CounterChange{Name: v.list[i], Value: n})
+	for i := 0; i+2 < len(v.list); i += 3 {
+		n, err := strconv.Atoi(v.list[i+1])
+		changes = append(changes, CounterChange{Name: v.list[i], Value: n, Reversed: v.list[i+2] == "r", NoValue: err != nil})
 	}
 	switch id {
 	case pCounterReset:
@@ -183,11 +218,33 @@ func copyCounterProp(id propID, dst, src *ComputedStyle) {
 }
 
 // counter is one counter instance: its name, value and the element that
-// instantiated it.
+// instantiated it; reversed counters count list items down.
 type counter struct {
-	name  string
-	value int
+	name     string
+	value    int
+	owner    *dom.Node
+	reversed bool
+	// track gathers the initial value of a reversed counter instantiated
+	// without one, on the first pass.
+	track *reversedStart
+}
+
+// counterKey names a reversed counter across passes: its owner and name.
+type counterKey struct {
 	owner *dom.Node
+	name  string
+}
+
+// reversedStart is the state of the algorithm that computes a reversed
+// counter's initial value
+// (https://www.w3.org/TR/css-lists-3/#instantiating-counters).
+type reversedStart struct {
+	num, lastNonZeroIncrementNegated int
+	// lastEl and lastNeg are the element that last incremented the
+	// counter and its negated increment, undone when it also sets it.
+	lastEl  *dom.Node
+	lastNeg int
+	done    bool
 }
 
 // counterState is the counters in scope during the cascade's tree walk,
@@ -198,6 +255,45 @@ type counterState struct {
 	quoteDepth int
 	// styles formats counter values.
 	styles *CounterStyles
+	// starts holds the initial values of the reversed counters computed by
+	// a previous pass; tracking the ones this pass computes.
+	starts   map[counterKey]int
+	tracking map[counterKey]*reversedStart
+}
+
+// computeDocument computes the styles of every element of doc: one walk
+// of the tree, or two when the first met reversed counters that compute
+// their initial value, the second with those values known.
+func (r *resolver) computeDocument(doc *dom.Document) *Styles {
+	styles := NewStyles()
+	for pass := 0; pass < 2; pass++ {
+		for c := doc.Root.FirstChild; c != nil; c = c.NextSibling {
+			r.computeTree(c, nil, styles)
+		}
+		if !r.counters.nextPass() {
+			break
+		}
+		styles = NewStyles()
+	}
+	return styles
+}
+
+// nextPass prepares a second walk of the document when this one
+// instantiated reversed counters whose initial value it had to compute,
+// and reports whether it did.
+func (cs *counterState) nextPass() bool {
+	if len(cs.tracking) == 0 {
+		return false
+	}
+	if cs.starts == nil {
+		cs.starts = map[counterKey]int{}
+	}
+	for k, t := range cs.tracking {
+		// 4. Add lastNonZeroIncrementNegated to num. 5. Return num.
+		cs.starts[k] = t.num + t.lastNonZeroIncrementNegated
+	}
+	cs.tracking, cs.stack, cs.quoteDepth = nil, cs.stack[:0], 0
+	return true
 }
 
 // innermost returns the index of the innermost counter named name, or -1.
@@ -214,11 +310,36 @@ func (cs *counterState) innermost(name string) int {
 // same name created by a preceding sibling is replaced
 // (https://www.w3.org/TR/css-lists-3/#instantiate-counter).
 func (cs *counterState) instantiate(el *dom.Node, name string, n int) {
-	if i := cs.innermost(name); i >= 0 && cs.stack[i].owner != nil && cs.stack[i].owner.Parent == el.Parent && cs.stack[i].owner != el {
-		cs.stack[i] = counter{name, n, el}
+	cs.push(counter{name: name, value: n, owner: el})
+}
+
+func (cs *counterState) push(c counter) {
+	if i := cs.innermost(c.name); i >= 0 && cs.stack[i].owner != nil && cs.stack[i].owner.Parent == c.owner.Parent && cs.stack[i].owner != c.owner {
+		cs.stack[i] = c
 		return
 	}
-	cs.stack = append(cs.stack, counter{name, n, el})
+	cs.stack = append(cs.stack, c)
+}
+
+// reset instantiates the counter of counter-reset entry ch on el: a
+// reversed counter without an initial value takes the one a previous
+// pass computed, or starts tracking it.
+func (cs *counterState) reset(el *dom.Node, ch CounterChange) {
+	c := counter{name: ch.Name, value: ch.Value, owner: el, reversed: ch.Reversed}
+	if ch.Reversed && ch.NoValue {
+		k := counterKey{el, ch.Name}
+		if n, ok := cs.starts[k]; ok {
+			c.value = n
+		} else {
+			// 1. Let num be 0. 2. Let lastNonZeroIncrementNegated be 0.
+			c.track = &reversedStart{}
+			if cs.tracking == nil {
+				cs.tracking = map[counterKey]*reversedStart{}
+			}
+			cs.tracking[k] = c.track
+		}
+	}
+	cs.push(c)
 }
 
 // apply runs the counter changes of style s on el, in the order resets,
@@ -226,7 +347,7 @@ func (cs *counterState) instantiate(el *dom.Node, name string, n int) {
 // with the implicit increment of list-item for list items.
 func (cs *counterState) apply(el *dom.Node, s *ComputedStyle) {
 	for _, c := range s.CounterReset {
-		cs.instantiate(el, c.Name, c.Value)
+		cs.reset(el, c)
 	}
 	listItem := s.Display == DisplayListItem
 	for _, c := range s.CounterIncrement {
@@ -236,8 +357,13 @@ func (cs *counterState) apply(el *dom.Node, s *ComputedStyle) {
 		cs.add(el, c.Name, c.Value, false)
 	}
 	if listItem {
-		// https://www.w3.org/TR/css-lists-3/#list-item-counter
-		cs.add(el, "list-item", 1, false)
+		// https://www.w3.org/TR/css-lists-3/#list-item-counter: by 1, or
+		// by -1 when the counter is reversed.
+		n := 1
+		if i := cs.innermost("list-item"); i >= 0 && cs.stack[i].reversed {
+			n = -1
+		}
+		cs.add(el, "list-item", n, false)
 	}
 	for _, c := range s.CounterSet {
 		cs.add(el, c.Name, c.Value, true)
@@ -252,11 +378,41 @@ func (cs *counterState) add(el *dom.Node, name string, n int, set bool) {
 		cs.instantiate(el, name, 0)
 		i = cs.innermost(name)
 	}
-	if set {
-		cs.stack[i].value = n
-	} else {
-		cs.stack[i].value += n
+	c := &cs.stack[i]
+	if t := c.track; t != nil && !t.done {
+		t.step(el, n, set)
 	}
+	if set {
+		c.value = n
+	} else {
+		c.value += n
+	}
+}
+
+// step runs step 3 of the initial value algorithm for element el's
+// increment (or set) n: "For each element or pseudo-element el that
+// increments or sets the same counter in the same scope: 1. Let
+// incrementNegated be el's counter-increment integer value for this
+// counter, multiplied by -1. 2. If incrementNegated is not zero, then set
+// lastNonZeroIncrementNegated to incrementNegated. 3. If el sets this
+// counter with counter-set, then add that integer value to num and break
+// this loop. 4. Add incrementNegated to num."
+// AD-HOC: an element and its ::before or ::after count as one element.
+func (t *reversedStart) step(el *dom.Node, n int, set bool) {
+	if set {
+		if t.lastEl == el {
+			t.num -= t.lastNeg // el's increment is not added (step 3 breaks before step 4)
+		}
+		t.num += n
+		t.done = true
+		return
+	}
+	neg := -n
+	if neg != 0 {
+		t.lastNonZeroIncrementNegated = neg
+	}
+	t.num += neg
+	t.lastEl, t.lastNeg = el, neg
 }
 
 // resolveContent returns s with the counters and quotes of its content

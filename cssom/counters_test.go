@@ -1,6 +1,7 @@
 package cssom
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,6 +55,18 @@ func TestCounters(t *testing.T) {
 		{"custom quotes", `<q>a<q>b<q>c</q></q></q>`, `q { quotes: "<" ">" "[" "]" }`, "q", "<>|[]|[]"},
 		{"quotes none", `<q>a</q>`, `q { quotes: none }`, "q", ""},
 		{"close at depth 0", `<p></p>`, `p::before { content: close-quote "x" no-open-quote } p::after { content: close-quote }`, "p", "x\u201d"},
+		// Reversed counters (https://www.w3.org/TR/css-lists-3/#instantiating-counters).
+		{"ol reversed", `<ol reversed><li></li><li></li><li></li></ol>`, `li::before { content: counter(list-item) }`, "li", "3|2|1"},
+		{"ol reversed start", `<ol reversed start=10><li></li><li></li></ol>`, `li::before { content: counter(list-item) }`, "li", "10|9"},
+		{"ol reversed value", `<ol reversed><li></li><li value=7></li><li></li></ol>`, `li::before { content: counter(list-item) }`, "li", "8|7|6"},
+		{"reversed foo", `<div><p></p><p></p><p></p><p></p></div>`, `div { counter-reset: reversed(x) } p { counter-increment: x -1 } p::before { content: counter(x) }`, "p", "4|3|2|1"},
+		{"reversed last increment", `<ol reversed><li style="counter-increment: list-item -3"></li><li style="counter-increment: list-item -1"></li><li style="counter-increment: list-item -8"></li></ol>`,
+			`li::before { content: counter(list-item) }`, "li", "17|16|8"},
+		{"reversed set stops", `<ol reversed><li style="counter-increment: list-item -2"></li><li style="counter-increment: list-item -2"></li><li style="counter-set: list-item 5"></li><li style="counter-increment: list-item -2"></li></ol>`,
+			`li::before { content: counter(list-item) }`, "li", "8|6|5|3"},
+		{"reversed with value", `<div><p></p><p></p></div>`, `div { counter-reset: reversed(x) 5 } p { counter-increment: x -1 } p::before { content: counter(x) }`, "p", "4|3"},
+		{"reversed nested", `<ol reversed><li></li><li><ol reversed><li></li><li></li><li></li></ol></li></ol>`, `li::before { content: counters(list-item, ".") }`, "li", "2|1|1.3|1.2|1.1"},
+		{"reversed no items", `<ol reversed></ol><ol><li></li></ol>`, `li::before { content: counter(list-item) }`, "li", "1"},
 	}
 	for _, tt := range tests {
 		if got := generated(t, tt.body, tt.css, tt.sel); got != tt.want {
@@ -68,6 +81,11 @@ func TestCounterParsing(t *testing.T) {
 		{"p { counter-increment: none }", "p{counter-increment: none}"},
 		{"p { counter-reset: none a }", "p{}"},
 		{"p { counter-reset: a 1.5 }", "p{}"},
+		{"p { counter-reset: reversed(a) b reversed(c) -3 }", "p{counter-reset: reversed(a) b reversed(c) -3}"},
+		{"p { counter-increment: reversed(a) }", "p{}"},
+		{"p { counter-set: reversed(a) 1 }", "p{}"},
+		{"p { counter-reset: reversed(none) }", "p{}"},
+		{"p { counter-reset: reversed(a b) }", "p{}"},
 		{"p { counter-set: inherit 1 }", "p{}"},
 		{"p { quotes: '<' '>' }", "p{quotes: '<' '>'}"},
 		{"p { quotes: '<' }", "p{}"},
@@ -101,5 +119,47 @@ func TestPageStateCascade(t *testing.T) {
 	}
 	if w := st.Of(in).Width; w != LengthOf(Int(3)) {
 		t.Errorf("focused: %v", w)
+	}
+}
+
+// TestReversedRestyle checks that Restyle counts an <ol reversed> again,
+// the initial value too, when an item is added or the list's start
+// changes.
+func TestReversedRestyle(t *testing.T) {
+	d := dom.ParseHTMLString(`<!doctype html><body><ol reversed id=o><li>a</li><li>b</li></ol>`, "http://x/")
+	values := func(st *Styles) string {
+		els, _ := d.QuerySelectorAll("li")
+		var out []string
+		for _, el := range els {
+			n, _ := st.ListItemValue(el)
+			out = append(out, strconv.Itoa(n))
+		}
+		return strings.Join(out, " ")
+	}
+	st, _ := Restyle(d, nil, nil, testMedia)
+	if got := values(st); got != "2 1" {
+		t.Fatalf("values %q, want 2 1", got)
+	}
+	d.Root.ClearDirty()
+	ol, _ := d.QuerySelector("#o")
+	if _, err := ol.AppendChild(d.CreateElement("li")); err != nil {
+		t.Fatal(err)
+	}
+	st, _ = Restyle(d, st, nil, testMedia)
+	if got := values(st); got != "3 2 1" {
+		t.Errorf("after appending: %q, want 3 2 1", got)
+	}
+	d.Root.ClearDirty()
+	ol.SetAttr("start", "7")
+	st, _ = Restyle(d, st, nil, testMedia)
+	if got := values(st); got != "7 6 5" {
+		t.Errorf("after start=7: %q, want 7 6 5", got)
+	}
+}
+
+func TestCounterResetComputedText(t *testing.T) {
+	s := decl(t, "counter-reset: reversed(a) b 2 reversed(c) -3")
+	if got, _ := s.ComputedValue("counter-reset"); got != "reversed(a) b 2 reversed(c) -3" {
+		t.Errorf("counter-reset = %q", got)
 	}
 }

@@ -42,6 +42,7 @@ func newDeclaration(name string, vals []css.Token, base *url.URL) *Declaration {
 }
 
 func makeDeclaration(name string, toks []tok, important bool, base *url.URL) *Declaration {
+	name = propertyAliasOf(name) // aliases.go
 	_, long := longhandNames[name]
 	_, short := shorthands[name]
 	if !long && !short {

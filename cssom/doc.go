@@ -33,7 +33,9 @@
 //
 // Files: syntax.go (CSS Syntax 3 rule and block structure), sheet.go
 // (rules, at-rules, nesting), layer.go (cascade layers, all),
-// counters.go (counters, quotes), counterstyle.go (@counter-style,
+// counters.go (counters, reversed counters, quotes), emphasis.go
+// (emphasis marks), transformbox.go (transform-box,
+// overflow-clip-margin), counterstyle.go (@counter-style,
 // the predefined counter styles), styles.go (Styles, pseudo-element
 // styles), colorspace.go (lab, oklch, color(),
 // color-mix()), declaration.go (declarations, custom
@@ -44,5 +46,15 @@
 // (media queries, @supports), cascade.go and resolver.go (rule index,
 // cascade, sharing), bloom.go (ancestor filter), compute.go (computed
 // values), ua.go (user agent sheet), hints.go (presentational hints),
-// serialize.go (String).
+// serialize.go (String), revert.go (revert and revert-layer, cascade
+// levels), aliases.go (-webkit- aliases), text3.go and text3transform.go
+// (text-align-last, text-justify, text-indent keywords, hanging
+// punctuation, full-width and full-size-kana), fontprops.go and font4*.go
+// (font-variant-*, font-synthesis-*, font-variation-settings,
+// font-size-adjust, font-palette, @font-feature-values,
+// @font-palette-values), kept*.go (the grammars of the properties Pane
+// keeps without applying them), resolved*.go (getComputedStyle's
+// resolved values and shorthands), specified*.go and shorthandtext*.go
+// (specified values, declaration blocks and their cssText, shorthands
+// split and rebuilt, as element.style serializes them).
 package cssom

@@ -27,10 +27,10 @@ func (c *computer) computeFontProp(id propID, v *value) bool {
 		s.FontVariantNumeric = FontVariantNumeric(v.i)
 	case pFontFeatureSettings:
 		s.FontFeatureSettings = v.str
-	case pFontSynthesis:
-		s.FontSynthesis = FontSynthesis(v.i)
+	case pFontSynthesisWeight:
+		s.FontSynthesis = s.FontSynthesis.with(NoSynthesizeWeight, v.i != 0)
 	default:
-		return false
+		return c.computeFont4Prop(id, v)
 	}
 	return true
 }
@@ -49,10 +49,10 @@ func copyFontProp(id propID, dst, src *ComputedStyle) bool {
 		dst.FontVariantNumeric = src.FontVariantNumeric
 	case pFontFeatureSettings:
 		dst.FontFeatureSettings = src.FontFeatureSettings
-	case pFontSynthesis:
-		dst.FontSynthesis = src.FontSynthesis
+	case pFontSynthesisWeight:
+		dst.FontSynthesis = dst.FontSynthesis.with(NoSynthesizeWeight, src.FontSynthesis&NoSynthesizeWeight != 0)
 	default:
-		return false
+		return copyFont4Prop(id, dst, src)
 	}
 	return true
 }
@@ -66,6 +66,7 @@ func inheritFontProps(s, parent *ComputedStyle) {
 	s.FontVariantNumeric = parent.FontVariantNumeric
 	s.FontFeatureSettings = parent.FontFeatureSettings
 	s.FontSynthesis = parent.FontSynthesis
+	inheritFont4Props(s, parent)
 }
 
 // FontKerning is the computed value of font-kerning.
@@ -130,8 +131,9 @@ const (
 	SlashedZero
 )
 
-// FontSynthesis says which faces may not be synthesized (font-synthesis:
-// the keywords missing from the value); 0 allows all.
+// FontSynthesis says which faces may not be synthesized: the
+// font-synthesis-weight, -style and -small-caps longhands that are none
+// (the keywords missing from the font-synthesis shorthand); 0 allows all.
 // https://www.w3.org/TR/css-fonts-4/#font-synthesis
 type FontSynthesis uint8
 
@@ -141,6 +143,14 @@ const (
 	NoSynthesizeStyle
 	NoSynthesizeSmallCaps
 )
+
+// with returns s with flag set when on, cleared otherwise.
+func (s FontSynthesis) with(flag FontSynthesis, on bool) FontSynthesis {
+	if on {
+		return s | flag
+	}
+	return s &^ flag
+}
 
 var ligatureKeywords = map[string]FontVariantLigatures{
 	"common-ligatures": CommonLigatures, "no-common-ligatures": NoCommonLigatures,
@@ -159,7 +169,7 @@ func init() {
 	for name, id := range map[string]propID{
 		"font-kerning": pFontKerning, "font-variant-caps": pFontVariantCaps,
 		"font-variant-ligatures": pFontVariantLigatures, "font-variant-numeric": pFontVariantNumeric,
-		"font-feature-settings": pFontFeatureSettings, "font-synthesis": pFontSynthesis,
+		"font-feature-settings": pFontFeatureSettings, "font-synthesis-weight": pFontSynthesisWeight,
 	} {
 		longhandNames[name] = id
 	}
@@ -167,7 +177,7 @@ func init() {
 	enumKeywords[pFontVariantCaps] = map[string]int32{"normal": int32(CapsNormal), "small-caps": int32(CapsSmallCaps),
 		"all-small-caps": int32(CapsAllSmallCaps), "petite-caps": int32(CapsPetiteCaps),
 		"all-petite-caps": int32(CapsAllPetiteCaps), "unicase": int32(CapsUnicase), "titling-caps": int32(CapsTitlingCaps)}
-	shorthands["font-variant"] = []propID{pFontVariantLigatures, pFontVariantCaps, pFontVariantNumeric}
+	enumKeywords[pFontSynthesisWeight] = map[string]int32{"auto": 0, "none": 1}
 }
 
 // parseLigatures parses font-variant-ligatures: normal | none |
@@ -261,66 +271,4 @@ func parseFeatureSettings(toks []tok) (value, bool) {
 		parts = append(parts, tag+"="+strconv.Itoa(int(val)))
 	}
 	return value{kind: vInt, str: strings.Join(parts, ",")}, len(parts) > 0
-}
-
-// parseSynthesis parses font-synthesis: none | [ weight || style ||
-// small-caps || position ].
-func parseSynthesis(comps [][]tok) (value, bool) {
-	if len(comps) == 1 && ident(comps[0]) == "none" {
-		return value{kind: vInt, i: int32(NoSynthesizeWeight | NoSynthesizeStyle | NoSynthesizeSmallCaps)}, true
-	}
-	off := NoSynthesizeWeight | NoSynthesizeStyle | NoSynthesizeSmallCaps
-	for _, c := range comps {
-		switch ident(c) {
-		case "weight":
-			off &^= NoSynthesizeWeight
-		case "style":
-			off &^= NoSynthesizeStyle
-		case "small-caps":
-			off &^= NoSynthesizeSmallCaps
-		case "position":
-		default:
-			return value{}, false
-		}
-	}
-	return value{kind: vInt, i: int32(off)}, len(comps) > 0
-}
-
-// parseFontVariant parses the font-variant shorthand: normal | none |
-// the keywords of its longhands in any order.
-// TODO(spec): font-variant-alternates, -east-asian, -position, -emoji.
-func parseFontVariant(comps [][]tok) ([]longhand, bool) {
-	lig, caps, num := value{kind: vInt}, value{kind: vEnum}, value{kind: vInt}
-	if len(comps) == 1 && (ident(comps[0]) == "normal" || ident(comps[0]) == "none") {
-		if ident(comps[0]) == "none" {
-			lig.i = int32(LigaturesNone)
-		}
-		return []longhand{{pFontVariantLigatures, lig}, {pFontVariantCaps, caps}, {pFontVariantNumeric, num}}, true
-	}
-	var ligs, nums [][]tok
-	seenCaps := false
-	for _, c := range comps {
-		kw := ident(c)
-		if e, ok := enumKeywords[pFontVariantCaps][kw]; ok && kw != "normal" && !seenCaps {
-			caps.i, seenCaps = e, true
-		} else if _, ok := ligatureKeywords[kw]; ok {
-			ligs = append(ligs, c)
-		} else if _, ok := numericKeywords[kw]; ok {
-			nums = append(nums, c)
-		} else {
-			return nil, false
-		}
-	}
-	var ok bool
-	if len(ligs) > 0 {
-		if lig, ok = parseLigatures(ligs); !ok {
-			return nil, false
-		}
-	}
-	if len(nums) > 0 {
-		if num, ok = parseNumeric(nums); !ok {
-			return nil, false
-		}
-	}
-	return []longhand{{pFontVariantLigatures, lig}, {pFontVariantCaps, caps}, {pFontVariantNumeric, num}}, len(comps) > 0
 }

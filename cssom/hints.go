@@ -125,28 +125,33 @@ func cellHints(b *strings.Builder, el *dom.Node) {
 	}
 }
 
-// listCounterHints maps <ol start> and <li value> to the list-item counter
-// (https://html.spec.whatwg.org/multipage/rendering.html#lists).
-// TODO(spec): <ol reversed>, which counts down from the number of items.
+// listCounterHints maps <ol start>, <ol reversed> and <li value> to the
+// list-item counter
+// (https://html.spec.whatwg.org/multipage/rendering.html#lists): an ol
+// resets it to start - 1, a reversed ol to reversed(list-item) start + 1
+// or, without start, to a reversed counter that computes its initial
+// value (counters.go); an li sets it to its value.
 func listCounterHints(b *strings.Builder, el *dom.Node) {
-	attr, prop, delta := "", "", 0
+	attr, prop, counter, delta := "", "", "list-item ", 0
 	switch el.Tag {
 	case "ol":
 		attr, prop, delta = "start", "counter-reset", -1
+		if el.HasAttr("reversed") {
+			counter, delta = "reversed(list-item) ", 1
+		}
 	case "li":
 		attr, prop = "value", "counter-set"
 	default:
 		return
 	}
 	v, ok := el.Attr(attr)
-	if !ok {
-		return
-	}
 	n, err := strconv.Atoi(strings.TrimSpace(v))
-	if err != nil {
-		return
+	switch {
+	case ok && err == nil:
+		b.WriteString(prop + ":" + counter + strconv.Itoa(n+delta) + ";")
+	case el.Tag == "ol" && el.HasAttr("reversed"):
+		b.WriteString("counter-reset:reversed(list-item);")
 	}
-	b.WriteString(prop + ":list-item " + strconv.Itoa(n+delta) + ";")
 }
 
 // tableSpacingHints maps <table cellspacing> to the table's border-spacing
@@ -405,23 +410,6 @@ func borderHints(b *strings.Builder, el *dom.Node) {
 			}
 		}
 	}
-}
-
-// writeCSSString writes s as a double-quoted CSS string.
-func writeCSSString(b *strings.Builder, s string) {
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r < 0x20 || r == 0x7f:
-			b.WriteString("\\" + strconv.FormatInt(int64(r), 16) + " ")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
 }
 
 // enclosingTable returns the nearest <table> ancestor of a cell, or nil.

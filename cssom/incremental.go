@@ -176,10 +176,7 @@ func fullRestyle(doc *dom.Document, sheets []*StyleSheet, media Media, st *resty
 		r = newResolver(doc, sheets, media)
 		st = newRestyleState(r.rs, sheets, media)
 	}
-	styles := NewStyles()
-	for c := doc.Root.FirstChild; c != nil; c = c.NextSibling {
-		r.computeTree(c, nil, styles)
-	}
+	styles := r.computeDocument(doc) // counters.go
 	next := *st
 	next.base, next.baseEl = r.base, firstBase(doc)
 	next.counters = st.countedElements(doc)
@@ -555,10 +552,16 @@ func (w *restyler) recountListItems(doc *dom.Document) {
 		}
 		cs.stack = cs.stack[:mark]
 	}
-	for c := doc.Root.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == dom.ElementNode {
-			walk(c)
+	for pass := 0; pass < 2; pass++ {
+		for c := doc.Root.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == dom.ElementNode {
+				walk(c)
+			}
 		}
+		if !cs.nextPass() {
+			break // no reversed counter computed its initial value (counters.go)
+		}
+		values = map[*dom.Node]int{}
 	}
 	var moved []*dom.Node
 	for n, v := range values {

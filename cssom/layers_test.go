@@ -155,6 +155,9 @@ func TestBackgroundAndBorderImageNeverPanic(t *testing.T) {
 		"border-image: / / / /", "border-image: 1e30 / 1e30 / 1e30 round round round", "border-image: fill fill",
 		"border-image-width: auto auto auto auto auto", "border-image: url(a.png) 10 / auto / ", "border-image-source: linear-gradient(in oklch longer hue, red, blue)",
 		"background-blend-mode: ,", "background: linear-gradient(in oklab to right in srgb, red, blue)",
+		"background-position-x: ,", "background-position-y: bottom calc(10px + 5%), y-end", "background: image-set(",
+		"background-image: image-set(url(a.png) 1e40x, 'b.png' 0x)", "content: -webkit-image-set(linear-gradient(red, blue) 1x)",
+		"list-style-image: image-set('a.png' type('image/png') 1x, url(b.png) 2dppx)",
 	} {
 		decl(t, d) // must not panic
 	}
@@ -170,5 +173,125 @@ func TestBorderResetsBorderImage(t *testing.T) {
 	}
 	if s := decl(t, "border: 2px solid red; border: bogus"); s.BorderWidth[Top] != Int(2) {
 		t.Errorf("invalid border accepted: %v", s.BorderWidth)
+	}
+}
+
+// background-position is a shorthand of background-position-x and -y,
+// whose lists repeat independently; an end keyword with an offset counts
+// from the far edge.
+func TestBackgroundPositionLonghands(t *testing.T) {
+	px := func(n int) Length { return LengthOf(Int(n)) }
+	layer := func(s *ComputedStyle, i int) [2]Length { return s.BackgroundLayer(i).Position }
+	cases := []struct {
+		decls string
+		want  [][2]Length
+	}{
+		{"background-position-x: 10px", [][2]Length{{px(10), Percent(0)}}},
+		{"background-position-y: center", [][2]Length{{Percent(0), Percent(50)}}},
+		{"background-position: 1px 2px; background-position-y: 30%", [][2]Length{{px(1), Percent(30)}}},
+		{"background-position-y: 30%; background-position: right top", [][2]Length{{Percent(100), Percent(0)}}},
+		{"background-position-x: left 4px; background-position-y: top", [][2]Length{{px(4), Percent(0)}}},
+		{"background-position-x: x-start, x-end", [][2]Length{{Percent(0), Percent(0)}}},
+		{"background-image: url(a.png), url(b.png), url(c.png); background-position-x: 1px, 2px; background-position-y: 3px",
+			[][2]Length{{px(1), px(3)}, {px(2), px(3)}, {px(1), px(3)}}},
+		{"background-image: url(a.png), url(b.png); background: url(a.png) 5px 6px, url(b.png) bottom 1px right 2px; background-position-x: 7px",
+			[][2]Length{{px(7), px(6)}, {px(7), {}}}},
+		// Invalid values leave the earlier declaration.
+		{"background-position-x: 3px; background-position-x: top", [][2]Length{{px(3), Percent(0)}}},
+		{"background-position-x: 3px; background-position-x: center 2px", [][2]Length{{px(3), Percent(0)}}},
+		{"background-position-y: 3px; background-position-y: 1px 2px", [][2]Length{{Percent(0), px(3)}}},
+		{"background-position-y: 3px; background-position-y: 1px,", [][2]Length{{Percent(0), px(3)}}},
+	}
+	for _, c := range cases {
+		s := decl(t, c.decls)
+		for i, w := range c.want {
+			got := layer(s, i)
+			if w[1] == (Length{}) {
+				// An edge offset from the far edge: a calc(), checked by resolving.
+				if got[1].Resolve(Int(100), 0) != Int(99) {
+					t.Errorf("%s: layer %d y %v resolves to %v", c.decls, i, got[1], got[1].Resolve(Int(100), 0))
+				}
+				w[1] = got[1]
+			}
+			if got != w {
+				t.Errorf("%s: layer %d position %v, want %v", c.decls, i, got, w)
+			}
+		}
+	}
+	// inherit copies one axis.
+	s := styleOf(t, `<div id="p"><div id="x"></div></div>`, "#p { background-position: 5px 6px } #x { background-position: 1px 2px; background-position-y: inherit }", "#x")
+	if got := s.BackgroundPosition; got != [2]Length{px(1), px(6)} {
+		t.Errorf("inherit y: %v", got)
+	}
+}
+
+// background-attachment keeps local apart from scroll and fixed.
+func TestBackgroundAttachmentLocal(t *testing.T) {
+	cases := []struct {
+		decls        string
+		fixed, local []bool
+	}{
+		{"background-attachment: local", []bool{false}, []bool{true}},
+		{"background-attachment: fixed", []bool{true}, []bool{false}},
+		{"background: url(a.png) local", []bool{false}, []bool{true}},
+		{"background-image: url(a.png), url(b.png), url(c.png); background-attachment: local, fixed", []bool{false, true, false}, []bool{true, false, true}},
+		{"background-attachment: local; background-attachment: scroll", []bool{false}, []bool{false}},
+		{"background-attachment: local; background-attachment: local fixed", []bool{false}, []bool{true}},
+	}
+	for _, c := range cases {
+		s := decl(t, c.decls)
+		for i := range c.fixed {
+			if l := s.BackgroundLayer(i); l.Fixed != c.fixed[i] || l.Local != c.local[i] {
+				t.Errorf("%s: layer %d fixed %v local %v", c.decls, i, l.Fixed, l.Local)
+			}
+		}
+	}
+}
+
+// image-set() chooses the 1x option (or the nearest above, else the
+// largest) among the options of a supported type, and keeps its
+// resolution for the natural size.
+func TestImageSet(t *testing.T) {
+	u := func(s string) string { return "http://example.com/css/" + s }
+	cases := []struct {
+		decls string
+		url   string
+		res   float32
+	}{
+		{"background-image: image-set(url(a.png) 1x, url(b.png) 2x)", u("a.png"), 0},
+		{"background-image: image-set(url(b.png) 2x, url(a.png) 1x)", u("a.png"), 0},
+		{"background-image: -webkit-image-set(url(b.png) 2x, url(c.png) 3x)", u("b.png"), 2},
+		{"background-image: image-set('a.png' 0.5x, 'b.png' 0.25x)", u("a.png"), 0.5},
+		{"background-image: image-set(url(a.png))", u("a.png"), 0},
+		{"background-image: image-set(url(a.avif) type('image/avif'), url(b.png) type('image/png'))", u("b.png"), 0},
+		{"background-image: image-set(url(a.png) 192dpi)", u("a.png"), 2},
+		{"background-image: image-set(url(a.png) type('image/png') 2dppx)", u("a.png"), 2},
+		{"background: image-set(url(a.png) 2x) no-repeat", u("a.png"), 2},
+		{"background-image: image-set(url(a.avif) type('image/avif'))", "", 0},
+		{"background-image: url(z.png); background-image: image-set()", u("z.png"), 0},
+		{"background-image: url(z.png); background-image: image-set(url(a.png) 1x 2x)", u("z.png"), 0},
+		{"background-image: url(z.png); background-image: image-set(url(a.png) -1x)", u("z.png"), 0},
+		{"background-image: url(z.png); background-image: image-set(url(a.png) type(png))", u("z.png"), 0},
+		{"background-image: url(z.png); background-image: image-set(1x)", u("z.png"), 0},
+		{"background-image: url(z.png); background-image: image-set(,)", u("z.png"), 0},
+		{"background-image: url(z.png); background-image: image-set(url(a.png) 1x,)", u("z.png"), 0},
+		{"background-image: url(z.png); background-image: image-set(url(a.png) type())", u("z.png"), 0},
+		{"background-image: url(z.png); background-image: image-set(url(a.png) 1x type('image/png') 2x)", u("z.png"), 0},
+		{"background-image: url(z.png); background-image: image-set(image-set(url(a.png)))", u("z.png"), 0},
+	}
+	for _, c := range cases {
+		im := decl(t, c.decls).BackgroundLayer(0).Image
+		if im.URL != c.url || im.Resolution != c.res {
+			t.Errorf("%s: %q at %v, want %q at %v", c.decls, im.URL, im.Resolution, c.url, c.res)
+		}
+	}
+	if g := decl(t, "background-image: image-set(linear-gradient(red, blue) 1x)").BackgroundGradient; g == nil {
+		t.Errorf("image-set of a gradient: no gradient")
+	}
+	if s := decl(t, "list-style-image: image-set(url(m.png) 1x, url(m2.png) 2x)"); s.ListStyleImage != u("m.png") {
+		t.Errorf("list-style-image: %q", s.ListStyleImage)
+	}
+	if s := decl(t, "content: image-set(url(m.png) 1x)"); len(s.Content) != 1 || s.Content[0].Value != u("m.png") {
+		t.Errorf("content: %+v", s.Content)
 	}
 }

@@ -33,7 +33,9 @@ func parseLonghand(id propID, toks []tok, comps [][]tok, base *url.URL) (value, 
 	case pContent:
 		return parseContent(comps, base)
 	case pCounterReset, pCounterIncrement, pCounterSet:
-		return parseCounterChanges(comps, id == pCounterIncrement)
+		return parseCounterChanges(id, comps)
+	case pTextEmphasisStyle, pTextEmphasisColor, pTextEmphasisPosition, pOverflowClipMargin:
+		return parseEmphasisLonghand(id, comps)
 	case pQuotes:
 		return parseQuotes(comps)
 	case pFontVariantLigatures:
@@ -42,8 +44,12 @@ func parseLonghand(id propID, toks []tok, comps [][]tok, base *url.URL) (value, 
 		return parseNumeric(comps)
 	case pFontFeatureSettings:
 		return parseFeatureSettings(toks)
-	case pFontSynthesis:
-		return parseSynthesis(comps)
+	case pFontVariantEastAsian, pFontVariantAlternates, pFontVariationSettings, pFontLanguageOverride, pWebkitLocale, pFontSizeAdjust,
+		pFontPalette:
+		return parseFont4Prop(id, toks, comps)
+	case pTextIndent, pTextTransform, pTextOverflow, pHangingPunctuation:
+		v, ok, _ := parseText3(id, comps) // text3.go
+		return v, ok
 	case pAspectRatio:
 		return parseAspectRatio(toks)
 	case pLineClamp:
@@ -58,8 +64,7 @@ func parseLonghand(id propID, toks []tok, comps [][]tok, base *url.URL) (value, 
 		return parseFontStretch(comps[0])
 	case pBackgroundRepeat, pBackgroundPosition, pBackgroundSize:
 		return parseBackgroundLonghand(id, toks)
-	case pBorderSpacing, pBorderTopLeftRadius, pBorderTopLeftRadius + 1, pBorderTopLeftRadius + 2, pBorderTopLeftRadius + 3,
-		pJustifyContent, pAlignItems, pAlignSelf, pAlignContent:
+	case pBorderSpacing, pJustifyContent, pAlignItems, pAlignSelf, pAlignContent:
 		v, ok, _ := parseBoxProp(id, comps)
 		return v, ok
 	}
@@ -123,7 +128,7 @@ func parseSingle(id propID, c []tok, base *url.URL) (value, bool) {
 		}
 		return lengthOrKeyword(c, kw, true, false, "", 0)
 	case id == pLetterSpacing, id == pWordSpacing:
-		return lengthOrKeyword(c, kw, id == pWordSpacing, true, "normal", kwNormal)
+		return lengthOrKeyword(c, kw, true, true, "normal", kwNormal)
 	case id == pVerticalAlign:
 		if k, ok := verticalAlignKeywords[kw]; ok {
 			return value{kind: vEnum, i: int32(k)}, true
@@ -319,7 +324,8 @@ func parseImageOrNone(comps [][]tok, base *url.URL) (value, bool) {
 	}
 	u, ok := parseURLComponent(comps[0])
 	if !ok {
-		return value{}, false
+		u, ok = imageSetURL(comps[0], base) // layers.go
+		return value{kind: vURL, str: u}, ok
 	}
 	return value{kind: vURL, str: resolveURL(base, u)}, true
 }
@@ -405,6 +411,9 @@ func contentItem(c []tok, base *url.URL) (ContentItem, bool) {
 	}
 	if u, ok := parseURLComponent(c); ok {
 		return ContentItem{Kind: ContentURL, Value: resolveURL(base, u)}, true
+	}
+	if u, ok := imageSetURL(c, base); ok { // layers.go
+		return ContentItem{Kind: ContentURL, Value: u}, true
 	}
 	return ContentItem{}, false
 }

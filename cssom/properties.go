@@ -148,12 +148,12 @@ const (
 	pTextUnderlinePosition
 	pHyphens
 	pTextOverflow
-	pFontKerning // font-kerning .. pFontSynthesis: textprops.go
+	pFontKerning // font-kerning .. pFontSynthesisWeight: fontprops.go
 	pFontVariantCaps
 	pFontVariantLigatures
 	pFontVariantNumeric
 	pFontFeatureSettings
-	pFontSynthesis
+	pFontSynthesisWeight
 	pTabSize
 	pCounterReset // counter-reset .. pQuotes: counters.go
 	pCounterIncrement
@@ -171,6 +171,27 @@ const (
 	pGridColumnEnd
 	pJustifyItems
 	pJustifySelf
+	pBackgroundPositionY // background-position-y (pBackgroundPosition is -x): layers.go
+	pFontVariantPosition // font-variant-position .. pFontPalette: font4*.go
+	pFontVariantEastAsian
+	pFontVariantAlternates
+	pFontVariantEmoji
+	pFontSynthesisStyle
+	pFontSynthesisSmallCaps
+	pFontVariationSettings
+	pFontOpticalSizing
+	pFontLanguageOverride
+	pWebkitLocale
+	pFontSizeAdjust
+	pFontPalette
+	pTextEmphasisStyle // text-emphasis-style .. pTextEmphasisPosition: emphasis.go
+	pTextEmphasisColor
+	pTextEmphasisPosition
+	pTransformBox // transform-box, overflow-clip-margin: transformbox.go
+	pOverflowClipMargin
+	pTextAlignLast // text-align-last .. pHangingPunctuation: text3.go
+	pTextJustify
+	pHangingPunctuation
 	numProps
 )
 
@@ -238,7 +259,11 @@ func (id propID) inherited() bool {
 		pListStyleType, pListStylePosition, pListStyleImage, pVisibility, pDirection,
 		pBorderCollapse, pBorderSpacing, pOverflowWrap, pWordBreak, pLineBreak, pFontStretch, pCaptionSide, pEmptyCells, pImageRendering,
 		pTextUnderlineOffset, pTextUnderlinePosition, pHyphens, pFontKerning, pFontVariantCaps,
-		pFontVariantLigatures, pFontVariantNumeric, pFontFeatureSettings, pFontSynthesis, pTabSize, pQuotes:
+		pFontVariantLigatures, pFontVariantNumeric, pFontFeatureSettings, pFontSynthesisWeight, pTabSize, pQuotes,
+		pFontVariantPosition, pFontVariantEastAsian, pFontVariantAlternates, pFontVariantEmoji, pFontSynthesisStyle,
+		pFontSynthesisSmallCaps, pFontVariationSettings, pFontOpticalSizing, pFontLanguageOverride, pWebkitLocale, pFontSizeAdjust, pFontPalette,
+		pTextEmphasisStyle, pTextEmphasisColor, pTextEmphasisPosition,
+		pTextAlignLast, pTextJustify, pHangingPunctuation:
 		return true
 	}
 	return false
@@ -325,9 +350,9 @@ var enumKeywords = map[propID]map[string]int32{
 	pBorderTopStyle:    borderStyles,
 	pBoxSizing:         {"content-box": int32(ContentBox), "border-box": int32(BorderBox)},
 	pFontStyle:         {"normal": int32(FontStyleNormal), "italic": int32(FontStyleItalic), "oblique": int32(FontStyleOblique)},
-	pTextAlign:         {"start": int32(TextAlignStart), "end": int32(TextAlignEnd), "left": int32(TextAlignLeft), "right": int32(TextAlignRight), "center": int32(TextAlignCenter), "justify": int32(TextAlignJustify), "-webkit-center": int32(TextAlignWebkitCenter), "-moz-center": int32(TextAlignWebkitCenter), "-webkit-left": int32(TextAlignWebkitLeft), "-webkit-right": int32(TextAlignWebkitRight), "match-parent": int32(TextAlignStart)},
+	pTextAlign:         {"start": int32(TextAlignStart), "end": int32(TextAlignEnd), "left": int32(TextAlignLeft), "right": int32(TextAlignRight), "center": int32(TextAlignCenter), "justify": int32(TextAlignJustify), "-webkit-center": int32(TextAlignWebkitCenter), "-moz-center": int32(TextAlignWebkitCenter), "-webkit-left": int32(TextAlignWebkitLeft), "-webkit-right": int32(TextAlignWebkitRight), "match-parent": matchParent, "-webkit-match-parent": matchParent, "justify-all": int32(TextAlignJustifyAll)},
 	pWhiteSpace:        {"normal": int32(WhiteSpaceNormal), "pre": int32(WhiteSpacePre), "nowrap": int32(WhiteSpaceNowrap), "pre-wrap": int32(WhiteSpacePreWrap), "pre-line": int32(WhiteSpacePreLine), "break-spaces": int32(WhiteSpaceBreakSpaces)},
-	pTextTransform:     {"none": int32(TextTransformNone), "uppercase": int32(TextTransformUppercase), "lowercase": int32(TextTransformLowercase), "capitalize": int32(TextTransformCapitalize)},
+	pTextTransform:     textTransformKeywords, // text3transform.go
 	pListStylePosition: {"outside": int32(ListOutside), "inside": int32(ListInside)},
 	pOverflowX:         overflows,
 	pVisibility:        {"visible": int32(Visible), "hidden": int32(Hidden), "collapse": int32(Collapse)},

@@ -19,11 +19,7 @@ import (
 // same matched declarations get the same *ComputedStyle.
 func Compute(doc *dom.Document, sheets []*StyleSheet, media Media) *Styles {
 	r := newResolver(doc, sheets, media)
-	styles := NewStyles()
-	for c := doc.Root.FirstChild; c != nil; c = c.NextSibling {
-		r.computeTree(c, nil, styles)
-	}
-	return styles
+	return r.computeDocument(doc) // counters.go
 }
 
 // computeTree computes the styles of n and its descendants, keeping the
@@ -77,13 +73,15 @@ type resolver struct {
 	metrics      func([]string, uint16, FontStyle, Fixed) FontMetrics
 	blocks       map[string]*declBlock
 	share        map[shareKey]*ComputedStyle
+	languages    map[languageKey]*ComputedStyle // withLanguage
 	matched      []*ruleEntry
 	sig          []byte
 	w            [numProps]winner
-	ua           [numProps]winner // the user-agent origin's values alone
-	below        [numProps]winner // the values before the current layer, for revert-layer
-	segs         []segment
-	custom       []*Declaration
+	below        [numProps]winner // the values before the current level, for revert-layer
+	lv           []level          // the cascade levels of the element (revert.go)
+	level        int              // the index in lv of the level being applied
+	lvIndex      levelIndex       // what rollback looks up in lv (revert.go)
+	custom       []customDecl
 	nextBlock    uint32
 	filter       ancestorFilter
 	mc           dom.MatchCache
@@ -97,6 +95,8 @@ type resolver struct {
 type declBlock struct {
 	id    uint32
 	decls []*Declaration
+	// revertLayer reports that a declaration sets revert-layer.
+	revertLayer bool
 }
 
 type shareKey struct {
@@ -144,6 +144,7 @@ func (r *resolver) block(text string) *declBlock {
 	}
 	r.nextBlock++
 	b := &declBlock{id: r.nextBlock, decls: ParseDeclarationList(text, r.base)}
+	b.revertLayer = hasRevertLayer(b.decls)
 	r.blocks[text] = b
 	return b
 }
@@ -158,7 +159,7 @@ func (r *resolver) styleOf(el *dom.Node, parent *ComputedStyle) *ComputedStyle {
 	if st, ok := el.Attr("style"); ok && (el.Namespace == dom.HTMLNamespace || el.Namespace == dom.SVGNamespace) {
 		inline = r.block(st)
 	}
-	return r.resolve(r.rs, el, parent, hints, inline, 0)
+	return r.withLanguage(el, r.resolve(r.rs, el, parent, hints, inline, 0)) // font4_lang.go
 }
 
 // pseudoStyle computes the ::before (i = 0) or ::after (i = 1) style of
@@ -208,7 +209,7 @@ func (r *resolver) resolve(rs *ruleSet, el *dom.Node, parent *ComputedStyle, hin
 		inherited = parent.CustomProperties
 	}
 	vars := computeCustomProperties(inherited, r.custom)
-	s := computeStyle(parent, &r.w, &r.ua, vars, r.rootFontSize, r.vw, r.vh, r.metrics)
+	s := computeStyle(parent, &r.w, r, vars, r.rootFontSize, r.vw, r.vh, r.metrics)
 	if parent == nil {
 		r.rootFontSize = s.FontSize
 	}
@@ -216,103 +217,29 @@ func (r *resolver) resolve(rs *ruleSet, el *dom.Node, parent *ComputedStyle, hin
 	return s
 }
 
-// cascade fills r.w and r.custom with the winning declarations, in the
-// order of https://www.w3.org/TR/css-cascade-5/#cascade-sort: user-agent
-// normal, presentational hints, author normal (layers in layer order,
-// unlayered last), style attribute normal, then author important (layers
-// in reverse order, unlayered first), style attribute important, user
-// important, user-agent important.
+// cascade fills r.w and r.custom with the winning declarations, applying
+// the cascade levels in ascending precedence (buildLevels, revert.go).
+// Before a level that may hold a written revert-layer it keeps the values
+// cascaded so far in r.below, which such a declaration rolls back to
+// (https://www.w3.org/TR/css-cascade-5/#revert-layer).
 func (r *resolver) cascade(hints, inline *declBlock) {
 	r.w = [numProps]winner{}
 	r.custom = r.custom[:0]
-	r.segs = r.segs[:0]
-	for i, e := range r.matched {
-		if n := len(r.segs); n > 0 && r.segs[n-1].sameLayer(e) {
-			r.segs[n-1].end = i + 1
-			r.segs[n-1].revertLayer = r.segs[n-1].revertLayer || e.revertLayer
+	r.buildLevels(hints, inline)
+	r.lvIndex.built = false
+	for i, lv := range r.lv {
+		r.level = i
+		if lv.revertLayer && !lv.important {
+			r.below = r.w
+		}
+		if lv.block != nil {
+			r.applyDecls(lv.block.decls, lv.important)
 			continue
 		}
-		r.segs = append(r.segs, segment{start: i, end: i + 1, origin: Origin(e.key >> 62), layer: e.layer, revertLayer: e.revertLayer})
-	}
-	ua := 0
-	for ua < len(r.segs) && r.segs[ua].origin == UserAgentOrigin {
-		r.applySegment(r.segs[ua], false)
-		ua++
-	}
-	r.ua = r.w
-	for _, e := range r.matched {
-		if Origin(e.key>>62) == UserAgentOrigin {
-			r.applyImportantTo(&r.ua, e.decls)
+		for _, e := range r.matched[lv.start:lv.end] {
+			r.applyDecls(e.decls, lv.important)
 		}
 	}
-	if hints != nil {
-		r.applyDecls(hints.decls, false)
-	}
-	for _, sg := range r.segs[ua:] {
-		r.applySegment(sg, false)
-	}
-	inlineRevert := inline != nil && hasRevertLayer(inline.decls)
-	if inline != nil {
-		if inlineRevert {
-			r.below = r.w
-		}
-		r.applyDecls(inline.decls, false)
-	}
-	r.applyImportant(AuthorOrigin)
-	if inline != nil {
-		if inlineRevert {
-			r.below = r.w
-		}
-		r.applyDecls(inline.decls, true)
-	}
-	r.applyImportant(UserOrigin)
-	r.applyImportant(UserAgentOrigin)
-}
-
-// segment is a run of r.matched in one origin and cascade layer.
-type segment struct {
-	start, end  int
-	origin      Origin
-	layer       *layerNode
-	revertLayer bool
-}
-
-func (sg segment) sameLayer(e *ruleEntry) bool {
-	return sg.origin == Origin(e.key>>62) && sg.layer == e.layer
-}
-
-// applySegment applies the normal or important declarations of a segment.
-// The cascaded values before it are what revert-layer rolls back to.
-func (r *resolver) applySegment(sg segment, important bool) {
-	if sg.revertLayer {
-		r.below = r.w
-	}
-	for _, e := range r.matched[sg.start:sg.end] {
-		r.applyDecls(e.decls, important)
-	}
-}
-
-// applyImportant applies the important declarations of origin, the layers
-// in reverse order (https://www.w3.org/TR/css-cascade-5/#cascade-layering:
-// "for important rules ... declarations in earlier layers win").
-func (r *resolver) applyImportant(origin Origin) {
-	for i := len(r.segs) - 1; i >= 0; i-- {
-		if r.segs[i].origin == origin {
-			r.applySegment(r.segs[i], true)
-		}
-	}
-}
-
-// applyImportantTo applies the important declarations of decls to w
-// (custom properties aside).
-func (r *resolver) applyImportantTo(w *[numProps]winner, decls []*Declaration) {
-	saved := r.w
-	r.w = *w
-	custom := len(r.custom)
-	r.applyDecls(decls, true)
-	*w = r.w
-	r.w = saved
-	r.custom = r.custom[:custom]
 }
 
 func (r *resolver) applyDecls(decls []*Declaration, important bool) {
@@ -322,7 +249,8 @@ func (r *resolver) applyDecls(decls []*Declaration, important bool) {
 		}
 		switch {
 		case d.IsCustom():
-			r.custom = append(r.custom, d)
+			lv := &r.lv[r.level]
+			r.custom = append(r.custom, customDecl{d: d, lpos: lv.lpos, origin: lv.origin})
 		case d.pending != nil:
 			for _, id := range d.longhandIDs() {
 				r.w[id] = winner{d: d}
@@ -330,8 +258,10 @@ func (r *resolver) applyDecls(decls []*Declaration, important bool) {
 		default:
 			for i := range d.longhands {
 				l := &d.longhands[i]
-				if l.v.kind == vGlobal && l.v.i == gRevertLayer {
+				if l.v.kind == vGlobal && l.v.i == gRevertLayer && !important {
 					// https://www.w3.org/TR/css-cascade-5/#revert-layer
+					// (an important one is resolved when computing,
+					// revert.go).
 					r.w[l.id] = r.below[l.id]
 					continue
 				}
@@ -345,7 +275,7 @@ func (r *resolver) applyDecls(decls []*Declaration, important bool) {
 // inherited ones overridden by its own declarations (later ones win), with
 // var() references substituted (https://www.w3.org/TR/css-variables-1/#cycles:
 // cycles and references too deep make a property invalid).
-func computeCustomProperties(inherited map[string]string, own []*Declaration) map[string]string {
+func computeCustomProperties(inherited map[string]string, own []customDecl) map[string]string {
 	if len(own) == 0 {
 		return inherited
 	}
@@ -353,36 +283,35 @@ func computeCustomProperties(inherited map[string]string, own []*Declaration) ma
 	for k, v := range inherited {
 		raw[k] = v
 	}
-	for _, d := range own {
-		switch strings.ToLower(d.Value) {
-		case "initial":
-			delete(raw, d.Property)
-		case "inherit", "unset", "revert", "revert-layer":
-			// TODO(spec): revert and revert-layer roll back to the
-			// previous origin or layer, not to the inherited value.
-			if v, ok := inherited[d.Property]; ok {
-				raw[d.Property] = v
+	for i, cd := range own {
+		v, ok, inherit := customCascaded(own, i)
+		switch {
+		case ok:
+			raw[cd.d.Property] = v
+		case inherit:
+			if v, ok := inherited[cd.d.Property]; ok {
+				raw[cd.d.Property] = v
 			} else {
-				delete(raw, d.Property)
+				delete(raw, cd.d.Property)
 			}
 		default:
-			raw[d.Property] = d.Value
+			delete(raw, cd.d.Property)
 		}
 	}
 	out := make(map[string]string, len(raw))
 	for k, v := range raw {
 		out[k] = v
 	}
-	for _, d := range own {
-		v, ok := raw[d.Property]
+	for _, cd := range own {
+		v, ok := raw[cd.d.Property]
 		if !ok || !strings.Contains(strings.ToLower(v), "var(") {
 			continue
 		}
 		toks, ok := substituteVars(lexValue(v), raw, 0)
 		if ok {
-			out[d.Property] = tokensTextOf(toks)
+			out[cd.d.Property] = tokensTextOf(toks)
 		} else {
-			delete(out, d.Property)
+			delete(out, cd.d.Property)
 		}
 	}
 	return out

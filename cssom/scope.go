@@ -4,9 +4,15 @@ package cssom
 // rules that apply only inside a subtree, from a scoping root down to,
 // but not into, its scoping limits.
 //
-// TODO(spec): scope proximity in the cascade (between specificity and
-// order of appearance); a prelude-less @scope in a sheet without an owner
-// element scopes to the root element.
+// Scope proximity (https://drafts.csswg.org/css-cascade-6/#cascade-proximity)
+// orders declarations of equal specificity: the nearer scoping root wins
+// (cascade.go sorts by it).
+//
+// AD-HOC: a prelude-less @scope in a sheet without an owner element scopes
+// to "the root of the containing node tree", the document; the root
+// element stands for it, which :scope can match.
+// TODO(spec): the document as the scoping root (one more generation of
+// proximity).
 
 import (
 	"strings"
@@ -159,22 +165,24 @@ type scopeCond struct {
 // match reports whether el matches sel in this scope: for some scoping
 // root (el or an ancestor matching Start, itself in the outer scope), no
 // scoping limit stands between el and the root, and sel matches with
-// :scope being that root. Nearer roots are tried first.
-func (sc *scopeCond) match(sel *dom.Selector, el *dom.Node, mc *dom.MatchCache) bool {
+// :scope being that root. Nearer roots are tried first; hops is the
+// number of generations from el up to the nearest such root, its scope
+// proximity (https://drafts.csswg.org/css-cascade-6/#cascade-proximity).
+func (sc *scopeCond) match(sel *dom.Selector, el *dom.Node, mc *dom.MatchCache) (hops int, ok bool) {
 	if mc == nil {
 		mc = new(dom.MatchCache)
 	}
 	defer mc.SetScope(nil)
-	for root := el; root != nil; root = root.ParentElement() {
+	for root := el; root != nil; root, hops = root.ParentElement(), hops+1 {
 		if !sc.isRoot(root, mc) || sc.limited(el, root, mc) {
 			continue
 		}
 		mc.SetScope(root)
 		if sel.MatchCached(el, mc) {
-			return true
+			return hops, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // isRoot reports whether root can be a scoping root of this scope.

@@ -58,3 +58,38 @@ func TestQueryScope(t *testing.T) {
 		t.Errorf(":scope > li found %d, %v; want 1", len(got), err)
 	}
 }
+
+// TestScopeProximity checks scope proximity
+// (https://drafts.csswg.org/css-cascade-6/#cascade-proximity): between
+// declarations of equal specificity, the nearer scoping root wins whatever
+// the order of appearance, and an unscoped rule has infinite proximity;
+// specificity and layers still come first.
+func TestScopeProximity(t *testing.T) {
+	body := `<div class=light><div class=dark><p>x</p></div></div>`
+	tests := []struct {
+		name, css string
+		want      Length
+	}{
+		{"nearer root wins over later rule",
+			`@scope (.dark) { p { width: 1px } } @scope (.light) { p { width: 2px } }`, LengthOf(Int(1))},
+		{"nearer root wins over earlier rule",
+			`@scope (.light) { p { width: 2px } } @scope (.dark) { p { width: 1px } }`, LengthOf(Int(1))},
+		{"same root: order of appearance",
+			`@scope (.dark) { p { width: 1px } } @scope (.dark) { p { width: 3px } }`, LengthOf(Int(3))},
+		{"scoped beats later unscoped",
+			`@scope (.light) { p { width: 2px } } p { width: 4px }`, LengthOf(Int(2))},
+		{"specificity before proximity",
+			`@scope (.dark) { p { width: 1px } } @scope (.light) { .dark p { width: 2px } }`, LengthOf(Int(2))},
+		{"layers before proximity",
+			`@layer a, b; @layer b { @scope (.light) { p { width: 2px } } } @layer a { @scope (.dark) { p { width: 1px } } }`, LengthOf(Int(2))},
+		{"important: nearer still wins",
+			`@scope (.dark) { p { width: 1px !important } } @scope (.light) { p { width: 2px !important } }`, LengthOf(Int(1))},
+		{":scope itself is nearest",
+			`@scope (p) { & { width: 5px } } @scope (.dark) { * { width: 1px } }`, LengthOf(Int(5))},
+	}
+	for _, tt := range tests {
+		if s := styleOf(t, body, tt.css, "p"); s.Width != tt.want {
+			t.Errorf("%s: width %+v, want %+v", tt.name, s.Width, tt.want)
+		}
+	}
+}

@@ -38,6 +38,23 @@ func (s *StyleSheet) writeImports(b *strings.Builder) {
 }
 
 func writeRules(b *strings.Builder, rules []Rule, indent string) {
+	writeRulesWith(b, rules, indent, writtenDeclarations)
+}
+
+// writtenDeclarations writes declarations as written, each ending in ";".
+func writtenDeclarations(decls []*Declaration) string {
+	var b strings.Builder
+	for _, d := range decls {
+		b.WriteByte(' ')
+		b.WriteString(d.String())
+		b.WriteByte(';')
+	}
+	return b.String()
+}
+
+// writeRulesWith writes rules, the declarations of style rules with
+// declText.
+func writeRulesWith(b *strings.Builder, rules []Rule, indent string, declText func([]*Declaration) string) {
 	for _, r := range rules {
 		b.WriteString(indent)
 		switch r := r.(type) {
@@ -49,14 +66,10 @@ func writeRules(b *strings.Builder, rules []Rule, indent string) {
 			}
 			// CSSOM "serialize a CSS rule": each declaration ends in ";".
 			b.WriteString(" {")
-			for _, d := range r.Declarations {
-				b.WriteByte(' ')
-				b.WriteString(d.String())
-				b.WriteByte(';')
-			}
+			b.WriteString(declText(r.Declarations))
 			if len(r.Rules) > 0 {
 				b.WriteByte('\n')
-				writeRules(b, r.Rules, indent+"  ")
+				writeRulesWith(b, r.Rules, indent+"  ", declText)
 				b.WriteString(indent + "}\n")
 				continue
 			}
@@ -65,13 +78,13 @@ func writeRules(b *strings.Builder, rules []Rule, indent string) {
 			b.WriteString("@media ")
 			b.WriteString(r.Query.Text)
 			b.WriteString(" {\n")
-			writeRules(b, r.Rules, indent+"  ")
+			writeRulesWith(b, r.Rules, indent+"  ", declText)
 			b.WriteString(indent + "}\n")
 		case *SupportsRule:
 			b.WriteString("@supports ")
 			b.WriteString(r.Condition)
 			b.WriteString(" {\n")
-			writeRules(b, r.Rules, indent+"  ")
+			writeRulesWith(b, r.Rules, indent+"  ", declText)
 			b.WriteString(indent + "}\n")
 		case *LayerRule:
 			b.WriteString("@layer ")
@@ -80,7 +93,7 @@ func writeRules(b *strings.Builder, rules []Rule, indent string) {
 				b.WriteByte(' ')
 			}
 			b.WriteString("{\n")
-			writeRules(b, r.Rules, indent+"  ")
+			writeRulesWith(b, r.Rules, indent+"  ", declText)
 			b.WriteString(indent + "}\n")
 		case *NamespaceRule:
 			b.WriteString("@namespace ")
@@ -105,7 +118,7 @@ func writeRules(b *strings.Builder, rules []Rule, indent string) {
 				b.WriteString(" to (" + r.EndText + ")")
 			}
 			b.WriteString(" {\n")
-			writeRules(b, r.Rules, indent+"  ")
+			writeRulesWith(b, r.Rules, indent+"  ", declText)
 			b.WriteString(indent + "}\n")
 		case *FontFace:
 			r.write(b)
@@ -113,25 +126,28 @@ func writeRules(b *strings.Builder, rules []Rule, indent string) {
 			writeKeyframes(b, r, indent)
 		case *PageRule:
 			writePage(b, r)
+		case *FontFeatureValuesRule:
+			b.WriteString(r.CSSText() + "\n")
+		case *FontPaletteValuesRule:
+			b.WriteString(r.CSSText() + "\n")
 		}
 	}
 }
 
 // String serializes the declaration as "property: value" with
-// " !important" when important.
+// " !important" when important, the value as written (writtenValue):
+// parsing it back gives an equal declaration.
 func (d *Declaration) String() string {
-	s := d.Property + ": " + d.SpecifiedValue()
+	s := d.Property + ": " + d.writtenValue()
 	if d.Important {
 		s += " !important"
 	}
 	return s
 }
 
-// SpecifiedValue returns the value as CSSOM serializes a specified value,
-// as far as we do: Value with ", " between comma-separated components
-// (https://drafts.csswg.org/cssom/#serialize-a-css-component-value).
-// TODO(spec): the per-property canonical forms (colours as rgb(), ...).
-func (d *Declaration) SpecifiedValue() string {
+// writtenValue returns Value with ", " between comma-separated
+// components.
+func (d *Declaration) writtenValue() string {
 	if strings.HasPrefix(d.Property, "--") || !strings.Contains(d.Value, ",") {
 		return d.Value
 	}
@@ -153,6 +169,21 @@ func (d *Declaration) SpecifiedValue() string {
 		}
 	}
 	return b.String()
+}
+
+// SpecifiedValue returns the value as the CSSOM serializes a specified
+// value (https://drafts.csswg.org/cssom/#serialize-a-css-value): a
+// shorthand through its longhands (specifiedblock.go), a longhand in its
+// canonical form (specified.go), a custom property as written.
+func (d *Declaration) SpecifiedValue() string {
+	if d.IsCustom() {
+		return d.Value
+	}
+	b := NewDeclarationBlock([]*Declaration{d})
+	if v := b.PropertyValue(d.Property); v != "" || b.Len() == 0 {
+		return v
+	}
+	return specifiedText(d.Property, lexValue(d.Value))
 }
 
 func (ff *FontFace) write(b *strings.Builder) {
@@ -200,3 +231,24 @@ func formatColor(c Color) string {
 
 // String serializes the color as formatColor does.
 func (c Color) String() string { return formatColor(c) }
+
+// writeCSSString serializes a string
+// (https://drafts.csswg.org/cssom/#serialize-a-string): double quotes,
+// NULL as U+FFFD, control characters as escapes, '"' and '\' escaped.
+func writeCSSString(b *strings.Builder, s string) {
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == 0:
+			b.WriteRune('\uFFFD')
+		case r < 0x20 || r == 0x7f:
+			b.WriteString("\\" + strconv.FormatInt(int64(r), 16) + " ")
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+}

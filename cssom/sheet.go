@@ -97,9 +97,15 @@ const maxRuleDepth = 64
 // is dropped as CSS Syntax 3 says. href is the sheet's absolute URL (the
 // document's URL for a <style> element), used to resolve url()s.
 func ParseStyleSheet(src, href string, origin Origin) *StyleSheet {
+	return parseStyleSheetNS(src, href, origin, nil)
+}
+
+// parseStyleSheetNS is ParseStyleSheet with the namespaces an enclosing
+// sheet declared (for insertRule), or nil.
+func parseStyleSheetNS(src, href string, origin Origin, ns *dom.Namespaces) *StyleSheet {
 	s := &StyleSheet{Origin: origin, Href: href}
 	base, _ := url.Parse(href)
-	sp := &sheetParser{sheet: s, base: base}
+	sp := &sheetParser{sheet: s, base: base, outerNS: ns}
 	s.Rules = sp.ruleList(consumeRuleList(tokenize(src), true), 0)
 	return s
 }
@@ -110,6 +116,9 @@ type sheetParser struct {
 	// ns holds the sheet's @namespace declarations (nil for none); an
 	// @import after one is invalid.
 	ns *dom.Namespaces
+	// outerNS are the namespaces of the sheet a rule is inserted into,
+	// used when the text declares none.
+	outerNS *dom.Namespaces
 	// seenRule is set after the first rule other than @charset, @layer
 	// statements and @import; later @imports are invalid.
 	seenRule bool
@@ -322,10 +331,13 @@ func (sp *sheetParser) atRuleStatement(name string, prelude []css.Token) Rule {
 var noNamespaces = &dom.Namespaces{}
 
 func (sp *sheetParser) namespaces() *dom.Namespaces {
-	if sp.ns == nil {
-		return noNamespaces
+	switch {
+	case sp.ns != nil:
+		return sp.ns
+	case sp.outerNS != nil:
+		return sp.outerNS
 	}
-	return sp.ns
+	return noNamespaces
 }
 
 // namespaceRule parses "@namespace <prefix>? [ <string> | <url> ]"
@@ -461,6 +473,24 @@ func (sp *sheetParser) atRuleBlock(r rawRule, depth int, parent *StyleRule) []Ru
 		if parent == nil {
 			if ff := sp.parseFontFace(r.block); ff != nil {
 				return []Rule{ff}
+			}
+		}
+		return nil
+	case "@font-feature-values":
+		// https://www.w3.org/TR/css-fonts-4/#font-feature-values
+		if parent == nil {
+			if fv := parseFontFeatureValuesRule(r.prelude, r.block); fv != nil {
+				sp.sheet.FontFeatureValues = append(sp.sheet.FontFeatureValues, fv)
+				return []Rule{fv}
+			}
+		}
+		return nil
+	case "@font-palette-values":
+		// https://www.w3.org/TR/css-fonts-4/#font-palette-values
+		if parent == nil {
+			if pv := parseFontPaletteValuesRule(r.prelude, r.block); pv != nil {
+				sp.sheet.FontPaletteValues = append(sp.sheet.FontPaletteValues, pv)
+				return []Rule{pv}
 			}
 		}
 		return nil

@@ -37,7 +37,7 @@ func parseShorthand(name string, toks []tok, comps [][]tok, base *url.URL) ([]lo
 		}
 		return out, true
 	case "font":
-		return parseFont(comps)
+		return withFontResets(parseFont(comps))
 	case "list-style":
 		return parseListStyle(comps, base)
 	case "overflow":
@@ -51,6 +51,10 @@ func parseShorthand(name string, toks []tok, comps [][]tok, base *url.URL) ([]lo
 		return parseTextDecoration(comps)
 	case "font-variant":
 		return parseFontVariant(comps)
+	case "font-synthesis":
+		return parseFontSynthesis(comps)
+	case "text-emphasis", "-webkit-text-emphasis":
+		return parseTextEmphasis(comps)
 	}
 	if l, ok := parseBoxShorthand(name, comps, base); ok {
 		return l, true
@@ -163,6 +167,11 @@ func parseFont(comps [][]tok) ([]longhand, bool) {
 		}
 		if e, ok := enumKeywords[pFontStyle][kw]; ok && !seenStyle {
 			style, seenStyle = value{kind: vEnum, i: e}, true
+			if next := compAt(comps, i+1); kw == "oblique" && len(next) == 1 && next[0].t == css.DimensionToken {
+				if _, angle := parseAngle(next); angle {
+					i++ // TODO(spec): the oblique angle (compAt: specifiedfixup.go)
+				}
+			}
 			continue
 		}
 		if kw == "small-caps" {

@@ -171,6 +171,9 @@ const (
 	TextAlignRight
 	TextAlignCenter
 	TextAlignJustify
+	// TextAlignJustifyAll is justify-all: justify, the last line too
+	// (text3.go).
+	TextAlignJustifyAll
 	// The legacy values of <center> and align attributes: they align
 	// text like center, left and right, and also the block-level
 	// descendants (HTML's "align descendants"; text-align: -webkit-center).
@@ -405,6 +408,16 @@ type ComputedStyle struct {
 	WordSpacing   Fixed // px; normal is 0
 	VerticalAlign VerticalAlign
 
+	// TextIndentHanging and TextIndentEachLine are text-indent's
+	// keywords; TextAlignLast, TextJustify and HangingPunctuation are
+	// text-align-last, text-justify and hanging-punctuation (inherited;
+	// text3.go).
+	TextIndentHanging  bool
+	TextIndentEachLine bool
+	TextAlignLast      TextAlignLast
+	TextJustify        TextJustify
+	HangingPunctuation HangingPunctuation
+
 	TextDecorationLine  TextDecorationLine
 	TextDecorationColor Color // currentColor already resolved
 	// TextDecorationStyle, TextDecorationThickness (auto, none for
@@ -420,6 +433,12 @@ type ComputedStyle struct {
 	UnicodeBidi          UnicodeBidi
 	Hyphens              Hyphens
 	TextOverflowEllipsis bool
+	// TextOverflowString is text-overflow's <string> shown instead of
+	// the ellipsis, "" for the ellipsis (text3.go).
+	TextOverflowString string
+	// TextEmphasis holds the emphasis mark longhands (inherited;
+	// emphasis.go).
+	TextEmphasis TextEmphasis
 	// The font feature longhands (inherited; textprops.go).
 	// FontFeatureSettings is canonical: "tag=value,..." or "" for normal.
 	FontKerning          FontKerning
@@ -428,6 +447,25 @@ type ComputedStyle struct {
 	FontVariantNumeric   FontVariantNumeric
 	FontFeatureSettings  string
 	FontSynthesis        FontSynthesis
+	// The CSS Fonts 4 longhands of font4.go (inherited; the zero values
+	// are the initial ones). FontVariantAlternates and
+	// FontVariationSettings are canonical strings, "" for normal;
+	// FontLanguageOverride is the OpenType language tag, "" for normal.
+	FontVariantPosition   FontVariantPosition
+	FontVariantEastAsian  FontVariantEastAsian
+	FontVariantAlternates string
+	FontVariantEmoji      FontVariantEmoji
+	FontVariationSettings string
+	FontOpticalSizingNone bool
+	FontLanguageOverride  string
+	// Locale is the content language (the lang attribute, through the
+	// -webkit-locale property; font4_lang.go), "" when unknown.
+	Locale string
+	// FontSizeAdjust is font-size-adjust (font4_adjust.go).
+	FontSizeAdjust FontSizeAdjust
+	// FontPalette is font-palette: "" for normal, "light", "dark" or a
+	// <dashed-ident> naming an @font-palette-values rule (font4_palette.go).
+	FontPalette string
 	// TabSize is tab-size (inherited; initial 8 spaces).
 	TabSize TabSize
 
@@ -440,6 +478,9 @@ type ComputedStyle struct {
 	Visibility           Visibility
 	// Direction is "ltr" or "rtl".
 	Direction string
+	// OverflowClipMargin is overflow-clip-margin: how far the clip edge of
+	// overflow: clip lies outside its box (transformbox.go).
+	OverflowClipMargin ClipMargin
 
 	// Flexbox (https://www.w3.org/TR/css-flexbox-1/) and box alignment
 	// (https://www.w3.org/TR/css-align-3/).
@@ -497,6 +538,9 @@ type ComputedStyle struct {
 	// order, as the transformation matrix composes them.
 	Translate, Rotate, Scale []TransformFunction
 	TransformOrigin          [2]Length
+	// TransformBox is transform-box, the reference box of
+	// TransformOrigin and of percentages in translations (transformbox.go).
+	TransformBox TransformBox
 
 	// ObjectFit and ObjectPosition place a replaced element's content in
 	// its content box (https://www.w3.org/TR/css-images-3/#the-object-fit);
@@ -521,6 +565,10 @@ type ComputedStyle struct {
 	// BackgroundFixed reports background-attachment: fixed for the first
 	// layer (the background is positioned in the viewport).
 	BackgroundFixed bool
+	// BackgroundLocal reports background-attachment: local for the first
+	// layer (a scroll container's background is positioned and painted in
+	// its scrollable overflow area).
+	BackgroundLocal bool
 
 	// BackgroundGradient is the first background layer's gradient, or nil
 	// when that layer is a url() image (BackgroundImage) or none.
@@ -699,6 +747,10 @@ type ContentItem struct {
 type CounterChange struct {
 	Name  string
 	Value int
+	// Reversed marks counter-reset's reversed(Name); NoValue says no
+	// initial value was given, so that a reversed counter computes it
+	// (counters.go).
+	Reversed, NoValue bool
 }
 
 // initial is the style every property starts from: the initial values of

@@ -77,7 +77,7 @@ func init() {
 	enumKeywords[pHyphens] = map[string]int32{"manual": int32(HyphensManual), "none": int32(HyphensNone), "auto": int32(HyphensAuto)}
 	enumKeywords[pTextUnderlinePosition] = map[string]int32{"auto": int32(UnderlineAuto), "from-font": int32(UnderlineFromFont),
 		"under": int32(UnderlineUnder), "left": int32(UnderlineAuto), "right": int32(UnderlineAuto)}
-	// TODO(spec): text-overflow with a <string> and the two-value form.
+	// The one-keyword values; parseTextOverflow (text3.go) parses all.
 	enumKeywords[pTextOverflow] = map[string]int32{"clip": 0, "ellipsis": 1}
 }
 
@@ -127,7 +127,7 @@ func (c *computer) computeTextProp(id propID, v *value) bool {
 	case pHyphens:
 		s.Hyphens = Hyphens(v.i)
 	case pTextOverflow:
-		s.TextOverflowEllipsis = v.i == 1
+		c.computeTextOverflow(v) // text3.go
 	case pTabSize:
 		if v.kind == vNumber {
 			s.TabSize = TabSize{Spaces: float32(v.num)}
@@ -135,7 +135,7 @@ func (c *computer) computeTextProp(id propID, v *value) bool {
 			s.TabSize = TabSize{Length: true, Px: c.ctx.fixed(v.lengthLike(), 0)}
 		}
 	default:
-		return c.computeFontProp(id, v)
+		return c.computeText3Prop(id, v) || c.computeFontProp(id, v)
 	}
 	return true
 }
@@ -157,11 +157,11 @@ func copyTextProp(id propID, dst, src *ComputedStyle) bool {
 	case pHyphens:
 		dst.Hyphens = src.Hyphens
 	case pTextOverflow:
-		dst.TextOverflowEllipsis = src.TextOverflowEllipsis
+		dst.TextOverflowEllipsis, dst.TextOverflowString = src.TextOverflowEllipsis, src.TextOverflowString
 	case pTabSize:
 		dst.TabSize = src.TabSize
 	default:
-		return copyFontProp(id, dst, src)
+		return copyText3Prop(id, dst, src) || copyFontProp(id, dst, src)
 	}
 	return true
 }
@@ -173,6 +173,7 @@ func inheritTextProps(s, parent *ComputedStyle) {
 	s.TextUnderlinePosition = parent.TextUnderlinePosition
 	s.Hyphens = parent.Hyphens
 	s.TabSize = parent.TabSize
+	inheritText3Props(s, parent)
 	inheritFontProps(s, parent)
 }
 

@@ -5,10 +5,14 @@ package cssom
 // AD-HOC: logical properties of the standard (margin-block, padding-inline-
 // start) are written as their physical equivalents for horizontal ltr text;
 // form control metrics approximate what desktop browsers draw.
-// TODO(spec): namespaces (the rules should apply to HTML elements only),
-// ::marker, ruby, bidi isolation, details/summary
+// As in the standard, the sheet's default namespace is HTML's: its rules
+// style HTML elements only, not the SVG and MathML elements inside HTML
+// (an SVG <a> or <title> is no HTML one).
+// TODO(spec): ::marker, ruby, bidi isolation, details/summary
 // disclosure, dialog, the rest of the form controls.
 const userAgentCSS = `
+@namespace "http://www.w3.org/1999/xhtml";
+
 /* 15.3.1 Hidden elements */
 area, base, basefont, datalist, head, link, meta, noembed, noframes, param, rp,
 script, style, template, title { display: none; }

@@ -265,8 +265,8 @@ func TestBoxProperties(t *testing.T) {
 	}{
 		{"none", 0, 0, Auto},
 		{"auto", 1, 1, Auto},
-		{"1", 1, 1, ZeroPx},
-		{"2 3", 2, 3, ZeroPx},
+		{"1", 1, 1, Percent(0)},
+		{"2 3", 2, 3, Percent(0)},
 		{"1 1 auto", 1, 1, Auto},
 		{"0 0 50%", 0, 0, Percent(50)},
 		{"10px", 1, 1, px(10)},

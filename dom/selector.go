@@ -81,6 +81,9 @@ type compound struct {
 	// prefix is the namespace prefix as written, with its bar ("svg|",
 	// "*|", "|"), for serialization; "" when none.
 	prefix string
+	// implicitNS reports that ns is the default namespace, no type or
+	// universal selector written (see exemptSubjects).
+	implicitNS bool
 }
 type simple struct {
 	kind  simpleKind
@@ -94,6 +97,10 @@ type simple struct {
 	list  SelectorList
 	leads []Combinator // :has(): the leading combinator of each relative selector
 	args  []string     // :lang() ranges
+	// attrNS is an attribute selector's namespace prefix as written,
+	// with its bar ("xl|", "*|", "|"; "" for none), and attrURI the
+	// namespace URI of a named prefix.
+	attrNS, attrURI string
 }
 
 // maxNesting bounds :not()/:is()/:where()/:nth-child(of) nesting so that
@@ -114,22 +121,11 @@ func ParseSelectorList(s string) (SelectorList, error) {
 	return ParseSelectorListNS(s, nil)
 }
 
-// Namespaces are the namespace declarations (@namespace) of a style sheet,
-// for the namespace prefixes of selectors
-// (https://www.w3.org/TR/selectors-4/#type-nmsp).
-type Namespaces struct {
-	// Default is the default namespace URI ("" for none): type selectors
-	// without a prefix, and compounds without a type selector, match only
-	// elements in it.
-	Default string
-	// Prefixes maps declared prefixes to namespace URIs.
-	Prefixes map[string]string
-}
-
 // ParseSelectorListNS is ParseSelectorList with the namespaces of a style
-// sheet: a prefix they do not declare makes the selector invalid. With nil
-// namespaces, prefixes are accepted and ignored (AD-HOC: querySelector has
-// no way to declare them).
+// sheet: a prefix they do not declare makes the selector invalid, and the
+// default namespace applies to type selectors without a prefix. With nil
+// namespaces (querySelector, which has no way to declare them) every
+// prefix but *| and | is invalid, as in browsers.
 func ParseSelectorListNS(s string, ns *Namespaces) (SelectorList, error) {
 	buf := tokenPool.Get().(*[]selTok)
 	defer func() {
@@ -407,6 +403,7 @@ func (c *compound) write(b *strings.Builder) {
 			writeIdent(b, sm.name)
 		case simpleAttr:
 			b.WriteByte('[')
+			b.WriteString(sm.attrNS)
 			writeIdent(b, sm.name)
 			if sm.op != 0 {
 				if sm.op != '=' {
@@ -666,10 +663,19 @@ func (sm *simple) matchAttr(el *Node) bool {
 	if el.Namespace == HTMLNamespace && !isXMLDoc(el) {
 		name = sm.lname
 	}
+	if sm.attrNS != "" && sm.attrNS != "|" {
+		return sm.matchNSAttr(el, name)
+	}
 	v, ok := el.Attr(name)
 	if !ok {
 		return false
 	}
+	return sm.matchValue(el, name, v)
+}
+
+// matchValue tests the attribute value v of the attribute name against
+// the selector's operator and value.
+func (sm *simple) matchValue(el *Node, name, v string) bool {
 	want := sm.value
 	if sm.ci || !sm.cs && name == sm.lname && el.Namespace == HTMLNamespace && !isXMLDoc(el) && caseInsensitiveAttrs[name] {
 		v, want = strings.ToLower(v), strings.ToLower(want)

@@ -479,118 +479,6 @@ func userActionState(sm *simple) bool {
 	return false
 }
 
-// parseTypeSelector parses an optional type or universal selector with an
-// optional namespace prefix (https://www.w3.org/TR/selectors-4/#type-nmsp):
-// "ns|E" (the namespace the sheet declares for ns), "*|E" (any namespace),
-// "|E" (no namespace) and "E" (the default namespace, if any).
-func (p *selParser) parseTypeSelector(c *compound) error {
-	if p.ns != nil && p.ns.Default != "" {
-		c.ns, c.nsSet = p.ns.Default, true
-	}
-	t := p.peek()
-	isName := t.kind == stIdent || t.kind == stDelim && t.val == "*"
-	if isName && p.toks[p.pos+1].kind == stDelim && p.toks[p.pos+1].val == "|" {
-		if err := p.namespacePrefix(c, t); err != nil {
-			return err
-		}
-		p.pos += 2 // ns| or *|
-		t = p.peek()
-		isName = t.kind == stIdent || t.kind == stDelim && t.val == "*"
-		if !isName {
-			return errSel("expected a name after the namespace prefix")
-		}
-	} else if t.kind == stDelim && t.val == "|" {
-		c.ns, c.nsSet, c.prefix = "", true, "|"
-		p.pos++
-		t = p.peek()
-		isName = t.kind == stIdent || t.kind == stDelim && t.val == "*"
-		if !isName {
-			return errSel("expected a name after |")
-		}
-	}
-	if !isName {
-		return nil
-	}
-	p.next()
-	if t.kind == stIdent {
-		c.tag, c.tagLow = t.val, strings.ToLower(t.val)
-	}
-	return nil
-}
-
-// namespacePrefix sets the namespace of compound c from the prefix token t
-// ("*" or an identifier).
-func (p *selParser) namespacePrefix(c *compound, t selTok) error {
-	switch {
-	case t.kind == stDelim:
-		c.ns, c.nsSet, c.prefix = "", false, "*|" // any namespace
-		return nil
-	case p.ns != nil:
-		uri, ok := p.ns.Prefixes[t.val]
-		if !ok {
-			return errSel("undeclared namespace prefix " + t.val)
-		}
-		c.ns, c.nsSet = uri, true
-	default:
-		c.nsSet = false
-	}
-	var b strings.Builder
-	writeIdent(&b, t.val)
-	c.prefix = b.String() + "|"
-	return nil
-}
-
-// https://www.w3.org/TR/selectors-4/#attribute-selectors
-// TODO(spec): namespace prefixes of attribute names are parsed and ignored.
-func (p *selParser) parseAttr(c *compound) error {
-	p.skipWS()
-	t := p.next()
-	if t.kind == stDelim && t.val == "|" || t.kind == stDelim && t.val == "*" && p.isDelim("|") {
-		if t.val == "*" {
-			p.next()
-		}
-		t = p.next()
-	} else if t.kind == stIdent && p.isDelim("|") && p.toks[p.pos+1].kind == stIdent {
-		p.next()
-		t = p.next()
-	}
-	if t.kind != stIdent {
-		return errSel("expected an attribute name")
-	}
-	sm := simple{kind: simpleAttr, name: t.val, lname: strings.ToLower(t.val)}
-	p.skipWS()
-	switch op := p.next(); {
-	case op.kind == stDelim && op.val == "]":
-		c.simple = append(c.simple, sm)
-		return nil
-	case op.kind == stDelim && op.val == "=":
-		sm.op = '='
-	case op.kind == stMatch:
-		sm.op = op.val[0]
-	default:
-		return errSel("bad attribute selector")
-	}
-	p.skipWS()
-	v := p.next()
-	if v.kind != stIdent && v.kind != stString {
-		return errSel("expected an attribute value")
-	}
-	sm.value = v.val
-	p.skipWS()
-	if f := p.peek(); f.kind == stIdent && (strings.EqualFold(f.val, "i") || strings.EqualFold(f.val, "s")) {
-		sm.ci = strings.EqualFold(f.val, "i")
-		sm.cs = !sm.ci
-		p.next()
-		p.skipWS()
-	}
-	if !p.isDelim("]") {
-		return errSel("expected ]")
-	}
-	p.next()
-	c.simple = append(c.simple, sm)
-	return nil
-}
-
 // pseudoElements are the pseudo-elements we parse; the legacy ones may be
 // written with one colon (https://www.w3.org/TR/selectors-4/#pseudo-element-syntax).
 var pseudoElements = map[string]bool{
@@ -652,8 +540,10 @@ func (p *selParser) parsePseudoArgs(sm *simple, depth int) error {
 	switch sm.name {
 	case "not":
 		sm.list, err = p.parseList(depth+1, false)
+		exemptSubjects(sm.list)
 	case "is", "where":
 		sm.list, err = p.parseForgivingList(depth + 1)
+		exemptSubjects(sm.list)
 	case "nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type":
 		err = p.parseNth(sm, depth)
 	case "lang":

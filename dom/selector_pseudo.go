@@ -171,12 +171,16 @@ func matchLang(el *Node, ranges []string) bool {
 // (dirauto.go).
 func elementDir(el *Node) string { return Directionality(el) }
 
+// isLink reports whether el matches :link and :any-link: "all a elements
+// that have an href attribute, and all area elements that have an href
+// attribute" (https://html.spec.whatwg.org/multipage/semantics-other.html#selector-link;
+// <link> elements no longer match).
 func isLink(el *Node) bool {
 	if el.Namespace != HTMLNamespace {
 		return false
 	}
 	switch el.Tag {
-	case "a", "area", "link":
+	case "a", "area":
 		return el.HasAttr("href")
 	}
 	return false

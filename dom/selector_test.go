@@ -352,7 +352,14 @@ func TestSelectorNamespaces(t *testing.T) {
 	if _, err := ParseSelectorListNS("x|p", ns); err == nil {
 		t.Error("undeclared prefix accepted")
 	}
-	if _, err := ParseSelectorList("x|p"); err != nil {
-		t.Errorf("prefix without namespaces: %v", err)
+	// querySelector has no namespaces: a prefix is a SyntaxError there,
+	// while *| and | need no declaration.
+	if _, err := ParseSelectorList("x|p"); err == nil {
+		t.Error("prefix without namespaces accepted")
+	}
+	for _, sel := range []string{"*|p", "|p", "[*|x]", "[|x]"} {
+		if _, err := ParseSelectorList(sel); err != nil {
+			t.Errorf("%s without namespaces: %v", sel, err)
+		}
 	}
 }

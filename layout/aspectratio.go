@@ -50,7 +50,7 @@ func ratioHeight(st *cssom.ComputedStyle, u *usedBox) (Fixed, bool) {
 func ratioBlockHeight(res *blockResult, st *cssom.ComputedStyle, u *usedBox, h, cbh Fixed, fs *flowState, bfc bool, fc *floatContext) Fixed {
 	content := blockHeight(res, st, u, -1, cbh, fs, bfc, fc)
 	h = clampHeight(st, h, cbh, u.vEdges())
-	if st.MinHeight.IsAuto() && st.OverflowY == cssom.OverflowVisible {
+	if st.MinHeight.IsAuto() && !isScrollContainer(st) {
 		h = cssom.Max(h, content)
 	}
 	return h

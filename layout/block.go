@@ -207,7 +207,9 @@ func blockWidth(u *usedBox, st *cssom.ComputedStyle, cbw Fixed, rtl bool, shrink
 // https://www.w3.org/TR/CSS22/visuren.html#block-formatting
 func establishesBFC(b *Box) bool {
 	st := b.Style
-	if b.Kind == InlineBlockBox || b.outOfFlow() || st.OverflowX != cssom.OverflowVisible || st.OverflowY != cssom.OverflowVisible {
+	// Scroll containers do; overflow: clip does not
+	// (https://www.w3.org/TR/css-overflow-3/#valdef-overflow-clip).
+	if b.Kind == InlineBlockBox || b.outOfFlow() || isScrollContainer(st) {
 		return true
 	}
 	switch st.Display {
@@ -691,6 +693,11 @@ func (l *layouter) addMarker(f *Fragment, b *Box) {
 	}
 	mf := &Fragment{Kind: TextFragment, Style: st, Anonymous: true, Marker: true, Text: run,
 		Rect: Rect{X: x - w, Y: y - m.Ascent, W: w, H: m.Ascent + m.Descent}, Baseline: m.Ascent}
+	if st.TextEmphasis.Mark() != "" {
+		// The marks of the marker's text, as Chromium draws them (the
+		// first line holds them when the item's own text has them too).
+		mf.Emphasis, _, _ = l.emphasisRun(mf) // emphasis.go
+	}
 	f.Children = append([]*Fragment{mf}, f.Children...)
 }
 

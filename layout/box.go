@@ -621,15 +621,15 @@ func markerText(el *dom.Node, st *cssom.ComputedStyle) string {
 
 // markerTextWith returns the text of list item el's marker
 // (https://www.w3.org/TR/css-lists-3/#content-property): the value of its
-// list-item counter from styles (nil: counted from the DOM, as for <ol
-// reversed>, which cssom does not count) in the counter style of st's
-// list-style-type, with the style's prefix and suffix.
+// list-item counter from styles (cssom counts it, <ol reversed> too; nil:
+// counted from the DOM) in the counter style of st's list-style-type,
+// with the style's prefix and suffix.
 func markerTextWith(styles *cssom.Styles, el *dom.Node, st *cssom.ComputedStyle) string {
 	if st.ListStyleType == "none" || st.ListStyleType == "" {
 		return ""
 	}
 	n, ok := 0, false
-	if styles != nil && !(el.Parent != nil && el.Parent.IsHTML("ol") && el.Parent.HasAttr("reversed")) {
+	if styles != nil {
 		n, ok = styles.ListItemValue(el)
 	}
 	if !ok {

@@ -41,7 +41,16 @@
 //
 // The text half of the package (FontSet, Shape, Metrics, LineBreaks) shapes
 // the smallest pieces of text between soft wrap opportunities; it caches
-// shaping results, layout does not.
+// shaping results, layout does not. Lines are aligned and justified per
+// CSS Text 3 (justify.go: text-align-last, text-justify;
+// justify_hang.go: hanging-punctuation; textindent.go: each-line and
+// hanging indents); emphasis marks are placed over the text
+// (emphasis.go). The font features of CSS Fonts 4 reach the shaper
+// through fontfeatures4.go (position, east-asian, alternates and
+// @font-feature-values), fontfeatures_emoji.go (font-variant-emoji),
+// fontfeatures_adjust.go (font-size-adjust), fontfeatures_palette.go
+// (font-palette, @font-palette-values) and fontvariation.go (variable
+// font axes).
 //
 // Units: every length is a Fixed (1/64 CSS px). During layout fragment
 // positions are relative to the parent fragment's border box; Layout

@@ -143,11 +143,7 @@ func (fl *flexLayout) baseSize(it *flexItem) {
 // TODO(spec): the transferred size suggestion of replaced elements beyond
 // what replacedSize derives from a definite cross size.
 func (fl *flexLayout) autoMinimum(it *flexItem, size cssom.Length, basis Fixed) Fixed {
-	ov := it.st.OverflowX
-	if !fl.row {
-		ov = it.st.OverflowY
-	}
-	if ov != cssom.OverflowVisible {
+	if isScrollContainer(it.st) { // overflow: clip is not one
 		return 0
 	}
 	m := cssom.Min(fl.contentMain(it, true), it.maxMain)

@@ -41,6 +41,12 @@ type FontSet struct {
 	// kerns memoizes the kerning between characters and spaces
 	// (shape_kern.go).
 	kerns kernMemo
+	// featureValues are the @font-feature-values rules added with
+	// AddFeatureValues, in order (fontfeatures4.go); guarded by mu.
+	featureValues []*cssom.FontFeatureValuesRule
+	// paletteValues are the @font-palette-values rules added with
+	// AddPaletteValues (fontfeatures_palette.go); guarded by mu.
+	paletteValues []*cssom.FontPaletteValuesRule
 }
 
 // NewFontSet returns a font set holding only the embedded default faces, each
@@ -86,7 +92,9 @@ type FontSpec struct {
 	// Size is the font size in CSS px.
 	Size Fixed
 	// Features are the OpenType features to turn on or off, as
-	// "tag=value,..." ("" for the defaults); see featureString.
+	// "tag=value,..." ("" for the defaults), followed by the "kind:..."
+	// settings of fontfeatures4.go (variations, language, emoji
+	// presentation, font-size-adjust); see featureString.
 	Features string
 	// Caps is font-variant-caps, for synthesized small capitals.
 	Caps cssom.FontVariantCaps
@@ -158,6 +166,12 @@ type Font struct {
 	// instOT is an instance's own copy of the parsed tables' root (see
 	// instance); nil for a default instance.
 	instOT *font.Font
+	// vars, when set, are the instance's variation settings on all its
+	// axes (fontvariation.go); else wght alone applies.
+	vars []font.Variation
+	// palette, when set, is the colour palette of a palette instance
+	// (font-palette, fontfeatures_palette.go); nil for palette 0.
+	palette *paletteChoice
 }
 
 // UnicodeRange is an inclusive range of code points, as in the @font-face
@@ -181,6 +195,9 @@ type Metrics struct {
 // Metrics returns the primary font's metrics for spec: the first family in
 // the list that the set has, else the default for the generic family.
 func (s *FontSet) Metrics(spec FontSpec) Metrics {
+	if adj, ok := s.adjusted(spec); ok {
+		spec = adj // font-size-adjust: fontfeatures_adjust.go
+	}
 	return s.Primary(spec).Metrics(spec.Size)
 }
 

@@ -58,6 +58,7 @@ func (f *Font) HasColorGlyphs() bool {
 // readColorTables records which colour tables the face has.
 func (d *fontData) readColorTables(ld *ot.Loader) {
 	d.colr = d.ot.COLR != nil && len(d.ot.CPAL) > 0
+	d.paletteTypes = readPaletteTypes(ld)
 	for _, tag := range ld.Tables() {
 		if tag == ot.MustNewTag("CBDT") || tag == ot.MustNewTag("sbix") {
 			d.bitmaps = true
@@ -76,8 +77,8 @@ func (d *fontData) readColorTables(ld *ot.Loader) {
 //
 // TODO(spec): COLR version 1 paints other than solid-colour glyph layers
 // (gradients, transforms, composites) make the glyph fall back to its
-// outline; SVG glyphs (the 'SVG ' table) are not drawn; the palette is
-// always the first (font-palette).
+// outline; SVG glyphs (the 'SVG ' table) are not drawn. The palette is
+// the face's (font-palette: fontfeatures_palette.go).
 func (f *Font) ColorGlyph(id GlyphID, size Fixed) (g ColorGlyph, ok bool) {
 	if f == nil {
 		return ColorGlyph{}, false
@@ -148,14 +149,13 @@ func (f *Font) colorLayers(id GlyphID) ([]ColorLayer, bool) {
 func (f *Font) colorLayer(gid GlyphID, idx uint16, alpha float32) ColorLayer {
 	l := ColorLayer{Glyph: gid}
 	alpha = min(max(alpha, 0), 1)
-	pal := f.data().ot.CPAL[0]
+	c, inPalette := f.paletteColor(idx) // font-palette: fontfeatures_palette.go
 	switch {
 	case idx == 0xFFFF:
 		l.Foreground = true
 		l.Color = cssom.Color{A: uint8(alpha*255 + 0.5)}
-	case int(idx) < len(pal):
-		c := pal[idx]
-		l.Color = cssom.Color{R: c.Red, G: c.Green, B: c.Blue, A: uint8(float32(c.Alpha)*alpha + 0.5)}
+	case inPalette:
+		l.Color = cssom.Color{R: c.R, G: c.G, B: c.B, A: uint8(float32(c.A)*alpha + 0.5)}
 	}
 	// An index out of the palette leaves the layer transparent.
 	return l

@@ -3,6 +3,7 @@ package layout
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/go-text/typesetting/font"
@@ -28,17 +29,30 @@ type fontData struct {
 	numGlyphs int
 	// Vertical metrics in font units (Ascent and Descent positive).
 	ascent, descent, lineGap int32
+	// typoAscent and typoDescent are OS/2's sTypoAscender and
+	// -sTypoDescender, 0 without an OS/2 table (emphasis.go).
+	typoAscent, typoDescent  int32
 	xHeight, capHeight       float32
 	underlinePos, underlineT float32 // post table; position negative below
 	// wghtMin and wghtMax are the range of the fvar table's wght axis; both
 	// 0 when the font is not variable in weight.
 	wghtMin, wghtMax float32
+	// axes are the fvar table's variation axes (fontvariation.go).
+	axes []tables.VariationAxisRecord
 	// faces pools *font.Face values (not safe for concurrent use) for
 	// outlines.
 	faces sync.Pool
 	// colr and bitmaps say whether the face has colour glyphs: COLR
 	// layers, or PNG bitmaps in CBDT or sbix (fontcolor.go).
 	colr, bitmaps bool
+	// langSysScripts are the script tags under which GSUB or GPOS have
+	// language systems of their own (languageSystemScripts): text of
+	// other scripts is shaped without its language, so that the shaper's
+	// plans stay shared between languages.
+	langSysScripts []ot.Tag
+	// paletteTypes are the CPAL version 1 palette types, one per palette
+	// (fontfeatures_palette.go); nil for version 0.
+	paletteTypes []uint32
 }
 
 // lazyData parses a face's tables on first use: the embedded faces cost
@@ -104,10 +118,10 @@ func parseFonts(data []byte) (fonts []*Font, err error) {
 // family, weight, style and vertical metrics from name, OS/2, hhea and post.
 //
 // A variable font with a wght axis stands for the axis's weight range and
-// is drawn at the matched weight (Font.instance). TODO(spec): the other
-// axes (wdth from font-stretch, slnt and ital from font-style, opsz from
-// font-optical-sizing), MVAR metrics variations, and named instances as
-// faces.
+// is drawn at the matched weight (Font.instance); the other axes follow
+// font-stretch, font-style, font-optical-sizing and
+// font-variation-settings when shaping (fontvariation.go). TODO(spec):
+// MVAR metrics variations, and named instances as faces.
 func newFont(ld *ot.Loader) (*Font, error) {
 	otf, err := font.NewFont(ld)
 	if err != nil {
@@ -143,7 +157,22 @@ func newFont(ld *ot.Loader) (*Font, error) {
 	d.underlineT = face.LineMetric(font.UnderlineThickness)
 	d.faces.Put(face)
 	d.readColorTables(ld)
+	d.langSysScripts = languageSystemScripts(&otf.GSUB.Layout, nil)
+	d.langSysScripts = languageSystemScripts(&otf.GPOS.Layout, d.langSysScripts)
 	return f, nil
+}
+
+// languageSystemScripts appends to tags the script tags of l that have
+// language systems beside their default one: only text of those scripts
+// can change with the language it is shaped in
+// (https://learn.microsoft.com/en-us/typography/opentype/spec/chapter2#script-table-and-language-system-record).
+func languageSystemScripts(l *font.Layout, tags []ot.Tag) []ot.Tag {
+	for _, sc := range l.Scripts {
+		if len(sc.LangSysRecords) > 0 && !slices.Contains(tags, sc.Tag) {
+			tags = append(tags, sc.Tag)
+		}
+	}
+	return tags
 }
 
 // readWeightAxis records the range of the font's wght variation axis.
@@ -157,6 +186,7 @@ func (d *fontData) readWeightAxis(ld *ot.Loader) {
 	if err != nil {
 		return
 	}
+	d.axes = fv.FvarRecords.Axis
 	for _, a := range fv.FvarRecords.Axis {
 		// Weights outside 1..1000 are clamped; a NaN fails the test.
 		lo, hi := min(max(a.Minimum, 1), 1000), min(max(a.Maximum, 1), 1000)
@@ -200,6 +230,9 @@ func (f *Font) instance(w uint16) *Font {
 // variations returns the variation settings of the instance, nil for the
 // default instance.
 func (f *Font) variations() []font.Variation {
+	if f.vars != nil {
+		return f.vars
+	}
 	if f.wght == 0 {
 		return nil
 	}
@@ -265,6 +298,9 @@ func (f *fontData) setVerticalMetrics(hhea *tables.Hhea, os2 *tables.Os2) {
 			return -v
 		}
 		return v
+	}
+	if os2 != nil {
+		f.typoAscent, f.typoDescent = abs(int32(os2.STypoAscender)), abs(int32(os2.STypoDescender))
 	}
 	switch {
 	case os2 != nil && os2.FsSelection&(1<<7) != 0 && (os2.STypoAscender != 0 || os2.STypoDescender != 0):

@@ -645,6 +645,6 @@ func borderPart(st *cssom.ComputedStyle) *cssom.ComputedStyle {
 	p.BackgroundColor, p.BackgroundImage, p.BackgroundGradient = st.BackgroundColor, st.BackgroundImage, st.BackgroundGradient
 	p.BackgroundRepeat, p.BackgroundPosition, p.BackgroundSize = st.BackgroundRepeat, st.BackgroundPosition, st.BackgroundSize
 	p.BackgroundClip, p.BackgroundOrigin, p.BoxShadow = st.BackgroundClip, st.BackgroundOrigin, st.BoxShadow
-	p.BackgroundLists, p.BackgroundFixed = st.BackgroundLists, st.BackgroundFixed
+	p.BackgroundLists, p.BackgroundFixed, p.BackgroundLocal = st.BackgroundLists, st.BackgroundFixed, st.BackgroundLocal
 	return p
 }

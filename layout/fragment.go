@@ -60,6 +60,10 @@ type Fragment struct {
 
 	// Text is set on TextFragments.
 	Text *TextRun
+	// Emphasis is a TextFragment's run of emphasis marks, nil for none
+	// (emphasis.go): glyphs placed like Text's, X from Rect.X and Y from
+	// the baseline, in the marks' font and size.
+	Emphasis *TextRun
 	// Image is set on ImageFragments: the decoded image to draw into the
 	// content box. nil means a broken image (paint draws nothing, or alt text
 	// comes as a child TextFragment).

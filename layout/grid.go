@@ -122,8 +122,8 @@ func (g *gridLayout) collectItems() {
 		for i := range it.auto {
 			it.auto[i] = st.Margin[i].IsAuto()
 		}
-		it.autoMin[0] = st.MinWidth.IsAuto() && st.OverflowX == cssom.OverflowVisible
-		it.autoMin[1] = st.MinHeight.IsAuto() && st.OverflowY == cssom.OverflowVisible
+		it.autoMin[0] = st.MinWidth.IsAuto() && !isScrollContainer(st)
+		it.autoMin[1] = st.MinHeight.IsAuto() && !isScrollContainer(st)
 		g.items = append(g.items, it)
 	}
 	sort.SliceStable(g.items, func(i, j int) bool { return g.items[i].st.Order < g.items[j].st.Order })

@@ -289,6 +289,15 @@ type lineBuilder struct {
 	// lineBox is the ::first-line's fictional inline box while the first
 	// line is laid out, else nil (firstline.go).
 	lineBox *Box
+
+	// charExtra is the inter-character justification after each of
+	// the line's clusters but the last; charsLeft counts the clusters
+	// still to place (justify.go).
+	charExtra Fixed
+	charsLeft int
+	// firstLine says the line being laid out is the block's first
+	// (hanging-punctuation: first; justify_hang.go).
+	firstLine bool
 }
 
 // placedItem is one fragment of the current line with what vertical
@@ -340,12 +349,10 @@ func (l *layouter) layoutInlineContent(b *Box, cb containingBlock, fl flow) ([]*
 			}
 		}
 	}
-	first, empty := true, true
+	first, empty, forced := true, true, false
 	for i := 0; i < len(d.pieces); {
-		indent := Fixed(0)
-		if first {
-			indent = b.Style.TextIndent.Resolve(width, 0)
-		}
+		indent := lineIndent(b.Style, width, first, forced) // textindent.go
+		lb.firstLine = first
 		var j int
 		var visible bool
 		if first && b.firstLineBox != nil {
@@ -365,6 +372,7 @@ func (l *layouter) layoutInlineContent(b *Box, cb containingBlock, fl flow) ([]*
 			}
 		}
 		i, first = j, false
+		forced = j > 0 && lb.pieces[j-1].kind == pieceBreak
 		if l.err != nil || lb.clampLeft == 0 {
 			// -webkit-line-clamp: the content after the last line
 			// allowed is not laid out (lineclamp.go in cssom).
@@ -441,7 +449,7 @@ func (lb *lineBuilder) advance(i int) Fixed {
 // (block.go's intrinsic widths ignore it).
 func (lb *lineBuilder) breakLine(i int, indent Fixed) (j int, forced bool) {
 	lb.unsplit()
-	x := indent
+	x := indent - lb.hangStart(i) // justify_hang.go
 	lastBreak := -1
 	start := true // at the line's start: collapsible spaces are removed
 	for j = i; j < len(lb.pieces); {
@@ -465,7 +473,7 @@ func (lb *lineBuilder) breakLine(i int, indent Fixed) (j int, forced bool) {
 		if p.tab {
 			w = lb.tabAdvance(p, x)
 		}
-		if x+w > lb.avail && lastBreak > i {
+		if x+w-lb.hangEnd(j) > lb.avail && lastBreak > i {
 			return lastBreak, false
 		}
 		if x+w > lb.avail && p.kind == pieceText && p.word != "" && overflowWraps(p.box.Style) && lb.splitAt(j, lb.avail-x) {
@@ -556,24 +564,13 @@ func (lb *lineBuilder) placeLine(i, j int, indent Fixed, last bool) bool {
 	lb.items = lb.items[:0]
 	lb.stack = lb.stack[:0]
 	lb.text = -1
-	lb.extra = 0
-	// Horizontal alignment: https://www.w3.org/TR/css-text-3/#text-align-property
 	free := lb.avail - indent - w
 	lb.x = indent
 	if lb.b.Style.Direction == "rtl" {
 		// The indent is at the start edge, the right.
 		lb.x = 0
 	}
-	switch lb.alignment(last) {
-	case cssom.TextAlignRight:
-		lb.x += free
-	case cssom.TextAlignCenter:
-		lb.x += free / 2
-	case cssom.TextAlignJustify:
-		if spaces > 0 && free > 0 {
-			lb.extra = free / Fixed(spaces)
-		}
-	}
+	lb.alignLine(i, j, trim, free, spaces, last) // justify.go
 	if lb.bidi {
 		lb.placeVisual(i, j, trim)
 	} else {
@@ -640,27 +637,6 @@ func (lb *lineBuilder) placeLogical(i, j, trim int) {
 	for len(lb.stack) > 0 {
 		lb.closeBox(false)
 	}
-}
-
-// alignment returns the used text-align for a line; last says it is the
-// last line or ends in a forced break, where justify acts as start.
-// TODO(spec): text-align-last.
-func (lb *lineBuilder) alignment(last bool) cssom.TextAlign {
-	a := lb.b.Style.TextAlign.Inline()
-	rtl := lb.b.Style.Direction == "rtl"
-	switch {
-	case a == cssom.TextAlignJustify && last, a == cssom.TextAlignStart:
-		if rtl {
-			return cssom.TextAlignRight
-		}
-		return cssom.TextAlignLeft
-	case a == cssom.TextAlignEnd:
-		if rtl {
-			return cssom.TextAlignLeft
-		}
-		return cssom.TextAlignRight
-	}
-	return a
 }
 
 // atLineStart reports whether text piece p is collapsible white space at the

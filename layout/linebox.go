@@ -162,7 +162,7 @@ func (lb *lineBuilder) appendRuns(p *piece, runs []ShapedRun, off int, ls, perSp
 		rest := r.Text
 		for _, g := range r.Glyphs {
 			g.X += base + dx
-			extra := ls + perSpace
+			extra := ls + perSpace + lb.charJustify(g.Advance) // justify.go
 			if nb {
 				c, n := utf8.DecodeRuneInString(rest)
 				rest = rest[n:]
@@ -203,6 +203,7 @@ func (lb *lineBuilder) placeAtomic(k int) {
 // https://www.w3.org/TR/CSS22/visudet.html#line-height
 func (lb *lineBuilder) finishLine() {
 	minTop, maxBottom := lb.alignItems()
+	minTop, maxBottom = lb.placeEmphasisMarks(minTop, maxBottom)
 	baseline := -minTop
 	for k := range lb.items {
 		it := &lb.items[k]

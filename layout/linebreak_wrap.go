@@ -262,12 +262,13 @@ func (lb *lineBuilder) hyphenOverflows(p *piece, x Fixed) bool {
 
 // ellipsize applies text-overflow: ellipsis to the current line, whose
 // content ends at pen x: when it overflows the line box, the glyphs that
-// do not fit before an ellipsis are hidden and the ellipsis (shaped in
-// the block container's font) follows the last one shown.
+// do not fit before an ellipsis are hidden and the ellipsis, or
+// text-overflow's <string> (shaped in the block container's font),
+// follows the last one shown.
 // https://www.w3.org/TR/css-overflow-3/#text-overflow
 //
 // TODO(spec): right-to-left lines (the ellipsis at the left), atomic
-// inlines past the ellipsis (they stay), <string> values, and the
+// inlines past the ellipsis (they stay), and the
 // fragment's Text still names the hidden characters.
 func (lb *lineBuilder) ellipsize(x Fixed) {
 	st := lb.b.Style
@@ -276,7 +277,11 @@ func (lb *lineBuilder) ellipsize(x Fixed) {
 	if !clamp && (!st.TextOverflowEllipsis || st.OverflowX == cssom.OverflowVisible || st.Direction == "rtl" || x <= lb.avail) {
 		return
 	}
-	runs := lb.l.fonts.Shape("\u2026", SpecOf(st))
+	marker := "\u2026"
+	if s := st.TextOverflowString; s != "" && !clamp {
+		marker = s // text-overflow: <string> (cssom/text3.go)
+	}
+	runs := lb.l.fonts.Shape(marker, SpecOf(st))
 	var ew Fixed
 	for _, r := range runs {
 		ew += r.Advance

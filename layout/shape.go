@@ -24,8 +24,9 @@ type shaper struct {
 	offs  []int // byte offset of each rune in the text, then len(text)
 	face  []int // index in the fallback list of each rune's face
 	outs  []shapedItem
-	// features are the OpenType features of the current shapeText call.
-	features []shaping.FontFeature
+	// settings are the features, variations and language of the current
+	// shapeText call (fontfeatures4.go).
+	settings shapeSettings
 	// dir is the shaping direction of the current shapeText call.
 	dir ShapeDirection
 }
@@ -70,6 +71,9 @@ func (s *FontSet) shape(text string, spec FontSpec) []ShapedRun {
 	if text == "" {
 		return nil
 	}
+	if adj, ok := s.adjusted(spec); ok {
+		return s.shapeAdjusted(text, adj) // font-size-adjust: fontfeatures_adjust.go
+	}
 	if spec.Synthesis&(cssom.NoSynthesizeWeight|cssom.NoSynthesizeStyle) != 0 {
 		return s.withoutSynthesis(text, spec)
 	}
@@ -89,7 +93,7 @@ func (s *FontSet) shape(text string, spec FontSpec) []ShapedRun {
 	}
 	gen := s.shapes.gen.Load()
 	c := s.chain(spec)
-	feats := parseFeatures(spec.Features)
+	feats := s.settingsOf(spec)
 	if len(text) > maxCachedText {
 		return s.shapeText(text, c, size, feats, spec.Direction)
 	}
@@ -113,18 +117,18 @@ func (s *FontSet) shape(text string, spec FontSpec) []ShapedRun {
 // Text is shaped in direction dir (ShapeAuto: a run of a right-to-left
 // script right to left); the line reorders pieces by their bidi levels
 // (shape_bidi.go). feats are the OpenType features to apply
-// (shape_features.go).
-// TODO(spec): the content language (lang) for shaping.
-func (s *FontSet) shapeText(text string, c *fontChain, size Fixed, feats []shaping.FontFeature, dir ShapeDirection) []ShapedRun {
+// (shape_features.go); the language is font-language-override's or the
+// content language's (fontfeatures4.go).
+func (s *FontSet) shapeText(text string, c *fontChain, size Fixed, feats shapeSettings, dir ShapeDirection) []ShapedRun {
 	sh := s.getShaper()
-	sh.features, sh.dir = feats, dir
+	sh.settings, sh.dir = feats, dir
 	sh.decode(text)
 	sh.itemize(c)
 	ok := sh.shapeItems(c)
 	runs := sh.convert(text, size)
 	// Reset before the shaper goes back to the pool: once there, another
 	// goroutine may take it.
-	sh.features, sh.dir = nil, ShapeAuto
+	sh.settings, sh.dir = shapeSettings{}, ShapeAuto
 	if ok {
 		s.shapers.Put(sh)
 	}
@@ -197,7 +201,7 @@ func (sh *shaper) itemize(c *fontChain) {
 		for end < len(sh.runes) && clusterContinues(sh.runes[end], sh.runes[end-1]) {
 			end++
 		}
-		idx := pickFace(c, sh.runes[start:end])
+		idx := sh.settings.pickFace(c, sh.runes[start:end])
 		for range end - start {
 			sh.face = append(sh.face, idx)
 		}
@@ -256,7 +260,7 @@ func (sh *shaper) shapeItems(c *fontChain) (ok bool) {
 		if !isRealScript(sc) {
 			sc = language.Latin // AD-HOC: digits and punctuation alone
 		}
-		cf := c.faces[sh.face[start]]
+		cf := sh.settings.varied(c.faces[sh.face[start]])
 		rtl := sh.rightToLeft(sc, start, end)
 		glyphs, good := sh.shapeRange(cf.font, sc, start, end, rtl)
 		if !good {
@@ -341,8 +345,9 @@ func (sh *shaper) shapeRange(f *Font, sc language.Script, start, end int, rtl bo
 		Face:      sh.faceOf(f),
 		Size:      fixed.I(int(f.data().upem)),
 		Script:    sc,
+		Language:  sh.settings.languageFor(f, sc),
 		// FontFeatures: the slice is only read by the shaper.
-		FontFeatures: sh.features,
+		FontFeatures: sh.settings.featuresFor(f),
 	}
 	out := sh.hb.ShapeNoExtents(in)
 	return out.Glyphs, true

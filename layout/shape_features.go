@@ -19,12 +19,18 @@ import (
 // canonical form of FontSpec.Features ("tag=value,..."), or "" for the
 // defaults. The font-variant-* and font-kerning features come first and
 // font-feature-settings last, which overrides them, as the feature
-// precedence rules order them.
+// precedence rules order them; the settings entries of fontfeatures4.go
+// follow.
 // https://www.w3.org/TR/css-fonts-4/#feature-precedence
 func featureString(st *cssom.ComputedStyle) string {
 	if st.FontKerning == cssom.KerningAuto && st.FontVariantLigatures == 0 && st.FontVariantCaps == cssom.CapsNormal &&
 		st.FontVariantNumeric == 0 && st.FontFeatureSettings == "" {
-		return ""
+		if !hasFont4Settings(st) {
+			return ""
+		}
+		if onlyLocale(st) {
+			return localeEntry(st.Locale) // the common case of a lang attribute
+		}
 	}
 	var f []string
 	switch st.FontKerning {
@@ -75,9 +81,11 @@ func featureString(st *cssom.ComputedStyle) string {
 			f = append(f, n.tag+"=1")
 		}
 	}
+	f = appendFont4Features(f, st)
 	if st.FontFeatureSettings != "" {
 		f = append(f, st.FontFeatureSettings)
 	}
+	f = appendFont4Settings(f, st)
 	return strings.Join(f, ",")
 }
 
@@ -87,7 +95,9 @@ func parseFeatures(s string) []shaping.FontFeature {
 		return nil
 	}
 	var out []shaping.FontFeature
-	for _, kv := range strings.Split(s, ",") {
+	for rest := s; rest != ""; {
+		var kv string
+		kv, rest, _ = strings.Cut(rest, ",")
 		tag, val, ok := strings.Cut(kv, "=")
 		if !ok || len(tag) != 4 {
 			continue

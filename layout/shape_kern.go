@@ -101,7 +101,7 @@ func (s *FontSet) spaceKerning(f *Font, r rune, spaceFirst bool, spec FontSpec) 
 		return v
 	}
 	c := &fontChain{faces: []chainFace{{font: f}}}
-	feats := parseFeatures(spec.Features)
+	feats := s.settingsOf(spec)
 	adv := func(text string) Fixed {
 		var a Fixed
 		for _, run := range s.shapeText(text, c, k.size, feats, spec.Direction) {

@@ -111,8 +111,11 @@ func preserveWhiteSpace(s string) string {
 
 // transformText applies text-transform
 // (https://www.w3.org/TR/css-text-3/#text-transform-property).
-// TODO(spec): language-specific mappings and full-width.
+// TODO(spec): language-specific mappings.
 func transformText(s string, t cssom.TextTransform) string {
+	if t.Case() != t { // full-width, full-size-kana: after the case (cssom/text3transform.go)
+		return t.TransformWidthAndKana(transformText(s, t.Case()))
+	}
 	switch t {
 	case cssom.TextTransformUppercase:
 		// Unicode SpecialCasing: ß has no single upper-case letter and

@@ -36,7 +36,7 @@ func (b *builder) backgrounds(f *layout.Fragment, clip *clipNode, radii Radii) {
 		b.emit(&PushOpacity{Alpha: 255}, clip)
 	}
 	if bottom := s.BackgroundLayer(n - 1); s.BackgroundColor.A != 0 && b.pushTextMask(f, clip, bottom.Clip) {
-		rc, rr := backgroundBox(f, radii, bottom.Clip)
+		rc, rr := layerPaintingBox(f, radii, &bottom)
 		if rc.W > 0 && rc.H > 0 {
 			b.emit(&FillRect{Rect: rc, Color: s.BackgroundColor, Radii: rr}, clip)
 		}
@@ -137,7 +137,6 @@ func backgroundBox(f *layout.Fragment, radii Radii, which cssom.BackgroundBox) (
 // per background-repeat, and cut to the background-clip box.
 //
 // https://www.w3.org/TR/css-backgrounds-3/#backgrounds
-// TODO(spec): background-attachment: local (painted as scroll).
 func (b *builder) backgroundImage(f *layout.Fragment, clip *clipNode, radii Radii, l *cssom.BackgroundLayer) {
 	if b.images == nil || f.Kind == layout.TextFragment {
 		return
@@ -151,7 +150,7 @@ func (b *builder) backgroundImage(f *layout.Fragment, clip *clipNode, radii Radi
 	if tile.W <= 0 || tile.H <= 0 {
 		return
 	}
-	clipRect, clipRadii := backgroundBox(f, radii, l.Clip)
+	clipRect, clipRadii := layerPaintingBox(f, radii, l)
 	tile, gap, repeats := spaceTile(l, tile, area)
 	paintArea := repeatArea(repeats, clipRect, tile)
 	if paintArea.W <= 0 || paintArea.H <= 0 {
@@ -176,7 +175,7 @@ func (b *builder) backgroundGradient(f *layout.Fragment, clip *clipNode, radii R
 	if tile.W <= 0 || tile.H <= 0 {
 		return
 	}
-	clipRect, clipRadii := backgroundBox(f, radii, l.Clip)
+	clipRect, clipRadii := layerPaintingBox(f, radii, l)
 	paintArea := repeatArea(repeatsOf(l), clipRect, tile)
 	if paintArea.W <= 0 || paintArea.H <= 0 {
 		return
@@ -210,8 +209,15 @@ func gradientTile(l *cssom.BackgroundLayer, area Rect) Rect {
 // offset in the positioning area, where a percentage p aligns the point p%
 // across the image with the point p% across the area
 // (https://www.w3.org/TR/css-backgrounds-3/#the-background-position).
+//
+// An image chosen by image-set() at resolution r has the natural size of
+// its pixels divided by r
+// (https://drafts.csswg.org/css-images-4/#image-set-notation).
 func backgroundTile(l *cssom.BackgroundLayer, natural image.Point, area Rect) Rect {
 	nw, nh := cssom.Int(natural.X), cssom.Int(natural.Y)
+	if r := l.Image.Resolution; r > 0 && r != 1 {
+		nw, nh = max(1, nw.MulFloat(1/float64(r))), max(1, nh.MulFloat(1/float64(r)))
+	}
 	w, h := nw, nh
 	bs := l.Size
 	switch bs.Kind {
@@ -300,7 +306,8 @@ func spaceTile(l *cssom.BackgroundLayer, tile, area Rect) (Rect, [2]Fixed, [2]bo
 }
 
 // positioningArea returns the background positioning area of a layer of
-// f: its background-origin box, or the viewport for
+// f: its background-origin box (of the scrollable area for
+// background-attachment: local, attachment.go), or the viewport for
 // background-attachment: fixed ("the background is fixed with regard to
 // the viewport").
 // https://www.w3.org/TR/css-backgrounds-3/#background-attachment
@@ -311,8 +318,7 @@ func (b *builder) positioningArea(f *layout.Fragment, radii Radii, l *cssom.Back
 	if l.Fixed && b.viewport.W > 0 && b.viewport.H > 0 {
 		return b.viewport
 	}
-	area, _ := backgroundBox(f, radii, l.Origin)
-	return area
+	return layerPositioningArea(f, radii, l)
 }
 
 // repeatArea returns the part of area that copies of tile cover: all of it

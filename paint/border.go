@@ -197,11 +197,12 @@ func (r *rasterizer) straightParts(box image.Rectangle, w [4]int, sides *[4]side
 }
 
 // patterned fills a side's straight part rc: whole for solid styles, else
-// in dashes (3w long) or dots (w wide; round from 3 device px). The pattern
-// is laid out over the whole side, corners (ext before and after rc)
-// included, so that a dash or dot sits at each end and they spread evenly
-// between, gaps as near 3w (dashes) or w (dots) as fits; the corner boxes
-// themselves are drawn with the corners.
+// in dashes (2w long, 3w below 3 device px) or dots (w wide; round from 3
+// device px). The pattern is laid out over the whole side, corners (ext
+// before and after rc) included, so that a dash or dot sits at each end
+// and they spread evenly between, gaps as near w (dashes; 2w below 3 device
+// px) or w (dots) as fits; the corner boxes themselves are drawn with the
+// corners.
 //
 // AD-HOC: the spec leaves dash and gap lengths to the UA.
 func (r *rasterizer) patterned(rc image.Rectangle, horizontal bool, style cssom.BorderStyle, w int, c pcolor, ext [2]int) {
@@ -211,7 +212,10 @@ func (r *rasterizer) patterned(rc image.Rectangle, horizontal bool, style cssom.
 	on, gap := 0, 0
 	switch style {
 	case cssom.BorderDashed:
-		on, gap = 3*w, 3*w
+		on, gap = 3*w, 2*w // as Chromium; radius_dash.go's dashPattern
+		if w >= 3 {
+			on, gap = 2*w, w
+		}
 	case cssom.BorderDotted:
 		on, gap = w, w
 	}

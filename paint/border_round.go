@@ -2,7 +2,6 @@ package paint
 
 import (
 	"image"
-	"math"
 
 	"golang.org/x/image/draw"
 
@@ -17,8 +16,7 @@ import (
 // of different colours meet without a seam.
 //
 // https://www.w3.org/TR/css-backgrounds-3/#corner-shaping
-// Dotted and dashed sides are patterned along their straight part only.
-// TODO(spec): dots and dashes along the corner curves (drawn solid).
+// Dotted and dashed sides follow the curves (radius_dash.go).
 
 // roundedBorder draws a border whose outer edge is the rounded rectangle
 // box with radii rd, with snapped widths w.
@@ -49,18 +47,9 @@ func (r *rasterizer) roundedBorder(box image.Rectangle, w [4]int, sides *[4]side
 			continue
 		}
 		wedge := r.wedgeMask(vis, outer, w, s)
-		if sb.style == cssom.BorderDotted || sb.style == cssom.BorderDashed {
-			straight := straightPart(box, w, rd, s)
-			r.clearMask(wedge, straight)
-			horizontal := s == cssom.Top || s == cssom.Bottom
-			ext := [2]int{straight.Min.Y - box.Min.Y, box.Max.Y - straight.Max.Y}
-			if horizontal {
-				ext = [2]int{straight.Min.X - box.Min.X, box.Max.X - straight.Max.X}
-			}
-			saved := r.clip
-			r.clip = vis
-			r.patterned(straight, horizontal, sb.style, sb.w, sb.b[0].c, ext)
-			r.clip = saved
+		if (sb.style == cssom.BorderDotted || sb.style == cssom.BorderDashed) &&
+			r.accumulatePattern(acc, vis, outer, rd, w, sb, wedge) { // radius_dash.go
+			continue
 		}
 		for _, b := range sb.b[:sb.n] {
 			f0, f1 := float32(b.o0)/float32(w[s]), float32(b.o1)/float32(w[s])
@@ -174,28 +163,5 @@ func (r *rasterizer) compositeAccIn(acc []uint32, origin, rc image.Rectangle) {
 			}
 			d[3] = uint8(min(sa+div255(uint32(d[3])*ia), 255))
 		}
-	}
-}
-
-// straightPart returns side s's band between its two corner curves.
-func straightPart(box image.Rectangle, w [4]int, rd devRadii, s int) image.Rectangle {
-	ceil := func(v float32) int { return int(math.Ceil(float64(v))) }
-	x0, y0, x1, y1 := box.Min.X, box.Min.Y, box.Max.X, box.Max.Y
-	switch s {
-	case cssom.Top:
-		return image.Rect(x0+max(ceil(rd[TopLeft][0]), w[cssom.Left]), y0, x1-max(ceil(rd[TopRight][0]), w[cssom.Right]), y0+w[cssom.Top])
-	case cssom.Bottom:
-		return image.Rect(x0+max(ceil(rd[BottomLeft][0]), w[cssom.Left]), y1-w[cssom.Bottom], x1-max(ceil(rd[BottomRight][0]), w[cssom.Right]), y1)
-	case cssom.Left:
-		return image.Rect(x0, y0+max(ceil(rd[TopLeft][1]), w[cssom.Top]), x0+w[cssom.Left], y1-max(ceil(rd[BottomLeft][1]), w[cssom.Bottom]))
-	}
-	return image.Rect(x1-w[cssom.Right], y0+max(ceil(rd[TopRight][1]), w[cssom.Top]), x1, y1-max(ceil(rd[BottomRight][1]), w[cssom.Bottom]))
-}
-
-// clearMask zeroes m over rc.
-func (r *rasterizer) clearMask(m *image.Alpha, rc image.Rectangle) {
-	rc = rc.Intersect(m.Rect)
-	for y := rc.Min.Y; y < rc.Max.Y; y++ {
-		clear(m.Pix[m.PixOffset(rc.Min.X, y):m.PixOffset(rc.Max.X, y)])
 	}
 }

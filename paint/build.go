@@ -307,6 +307,9 @@ func overflowClip(f, parent *layout.Fragment) (Rect, Radii, bool) {
 	if ox != cssom.OverflowVisible && oy != cssom.OverflowVisible {
 		radii = usedRadii(f.Style, f.Rect).shrink(f.Border)
 	}
+	if ox == cssom.OverflowClip && oy == cssom.OverflowClip {
+		r, radii = overflowClipEdge(f) // overflow-clip-margin (clipmargin.go)
+	}
 	if ox == cssom.OverflowVisible {
 		r.X, r.W = -big, 2*big
 	}

@@ -237,6 +237,7 @@ func (b *builder) text(f *layout.Fragment, ctx paintCtx) {
 			FakeBold: run.FakeBold, FakeItalic: run.FakeItalic, Text: run.Text,
 		}, ctx.clip)
 	}
+	b.emphasisMarks(f, baseline, ctx.clip)
 	if d.lines&cssom.DecorationLineThrough != 0 {
 		b.textDecoration(f, ctx.clip, d, 2, baseline, dm, descent)
 	}

@@ -16,7 +16,12 @@
 // inset shadows, border, or the border image in its place (nine parts
 // sliced, scaled and tiled; borderimage.go). Rounded corners (Radii) ride on
 // FillRect, Border, BoxShadow and PushClip; a rounded PushClip clips
-// through an anti-aliased coverage mask. A transformed element's stacking
+// through an anti-aliased coverage mask. Dashes and dots follow the centre
+// line of rounded borders (radius_dash.go); background-attachment: local
+// layers are placed in the scrollable overflow area (attachment.go);
+// emphasis marks are drawn after the text (emphasis.go); transform-box
+// and overflow-clip-margin choose the reference and clip boxes
+// (transformbox.go, clipmargin.go). A transformed element's stacking
 // context is drawn into a layer in untransformed coordinates and mapped
 // onto the output by its 2D matrix (bilinear). An element with opacity,
 // filter, clip-path or mix-blend-mode paints as a group (PushOpacity):

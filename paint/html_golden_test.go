@@ -22,6 +22,7 @@ var htmlTolerance = map[string]browsertest.Options{
 	"radius-elliptical": {Threshold: 8, MaxDiffPixels: 40},
 	"radius-overlap":    {Threshold: 8, MaxDiffPixels: 40},
 	"transform-boxes":   {Threshold: 16, MaxDiffPixels: 80},
+	"transform-box":     {Threshold: 16, MaxDiffPixels: 80},
 	"transform-text":    {Threshold: 16, MaxDiffPixels: 80},
 	"transform-image":   {Threshold: 16, MaxDiffPixels: 80},
 	"filter-blur":       {Threshold: 4, MaxDiffPixels: 40},

@@ -23,8 +23,9 @@ import (
 // by the element's transformation matrix onto the output (under the clip in
 // force at the PushTransform).
 type PushTransform struct {
-	// Box is the transformed element's border box: the reference box that
-	// percentages in translations resolve against.
+	// Box is the reference box that percentages in translations resolve
+	// against: the transformed element's border box, or its content box
+	// per transform-box.
 	Box Rect
 	// Origin is the transform origin in page coordinates.
 	Origin [2]Fixed
@@ -83,8 +84,9 @@ func transformed(f *layout.Fragment) bool {
 func (b *builder) pushTransform(f *layout.Fragment, own *clipNode) {
 	b.setClip(own)
 	s := f.Style
-	origin := [2]Fixed{f.Rect.X + s.TransformOrigin[0].Resolve(f.Rect.W, 0), f.Rect.Y + s.TransformOrigin[1].Resolve(f.Rect.H, 0)}
-	b.dl.Items = append(b.dl.Items, &PushTransform{Box: f.Rect, Origin: origin, Functions: s.Transform})
+	ref := TransformReferenceBox(f) // transformbox.go
+	origin := [2]Fixed{ref.X + s.TransformOrigin[0].Resolve(ref.W, 0), ref.Y + s.TransformOrigin[1].Resolve(ref.H, 0)}
+	b.dl.Items = append(b.dl.Items, &PushTransform{Box: ref, Origin: origin, Functions: s.Transform})
 }
 
 // affine is a 2D affine map x' = a·x + c·y + e, y' = b·x + d·y + f (the
