@@ -59,8 +59,10 @@ func parseBoxProp(id propID, comps [][]tok) (v value, ok, handled bool) {
 		}
 	case id == pFlexBasis:
 		if len(comps) == 1 {
-			if kw := ident(comps[0]); kw == "content" || sizingKeyword(kw) {
-				return value{kind: vKeyword, i: kwAuto}, true, true
+			if kw := ident(comps[0]); kw == "content" {
+				return value{kind: vKeyword, i: kwContent}, true, true
+			} else if v, ok, handled := parseSizingValue(comps[0], kw, kwAuto, false); handled {
+				return v, ok, true
 			}
 			v, ok = lengthOrKeyword(comps[0], ident(comps[0]), true, false, "auto", kwAuto)
 		}

@@ -283,6 +283,9 @@ func (c *computer) computeText(id propID, v *value) {
 }
 
 func (c *computer) lengthOrAuto(v *value) Length {
+	if l, ok := c.computeSizing(v); ok {
+		return l // intrinsic.go
+	}
 	if v.kind == vKeyword {
 		if v.i == kwNone {
 			return None

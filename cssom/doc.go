@@ -56,5 +56,8 @@
 // keeps without applying them), resolved*.go (getComputedStyle's
 // resolved values and shorthands), specified*.go and shorthandtext*.go
 // (specified values, declaration blocks and their cssText, shorthands
-// split and rebuilt, as element.style serializes them).
+// split and rebuilt, as element.style serializes them), intrinsic.go (the
+// sizing keywords min-content, max-content, fit-content), logical.go,
+// logical_cascade.go and logical_resolved.go (flow-relative properties
+// mapped through the element's direction).
 package cssom

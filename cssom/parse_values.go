@@ -98,13 +98,14 @@ func parseSingle(id propID, c []tok, base *url.URL) (value, bool) {
 		}
 		return value{kind: vColor, color: col}, ok
 	case id == pWidth, id == pHeight, id == pMinWidth, id == pMinHeight:
-		if sizingKeyword(kw) {
-			return value{kind: vKeyword, i: kwAuto}, true
+		// https://www.w3.org/TR/css-sizing-3/#sizing-values (intrinsic.go)
+		if v, ok, handled := parseSizingValue(c, kw, kwAuto, true); handled {
+			return v, ok
 		}
 		return lengthOrKeyword(c, kw, true, false, "auto", kwAuto)
 	case id == pMaxWidth, id == pMaxHeight:
-		if sizingKeyword(kw) {
-			return value{kind: vKeyword, i: kwNone}, true
+		if v, ok, handled := parseSizingValue(c, kw, kwNone, true); handled {
+			return v, ok
 		}
 		return lengthOrKeyword(c, kw, true, false, "none", kwNone)
 	case id == pZIndex:
@@ -147,17 +148,6 @@ func parseSingle(id propID, c []tok, base *url.URL) (value, bool) {
 		}
 	}
 	return value{}, false
-}
-
-// sizingKeyword reports the intrinsic sizing keywords, computed as auto
-// (or none for max-*). AD-HOC until layout supports intrinsic sizes.
-// TODO(spec): min-content, max-content, fit-content.
-func sizingKeyword(kw string) bool {
-	switch kw {
-	case "min-content", "max-content", "fit-content", "-webkit-fill-available", "-moz-available", "stretch", "-webkit-min-content", "-webkit-max-content", "-moz-max-content", "-moz-fit-content", "-webkit-fit-content":
-		return true
-	}
-	return false
 }
 
 var verticalAlignKeywords = map[string]VerticalAlignKind{

@@ -307,6 +307,10 @@ const (
 	kwLarger
 	kwBolder
 	kwLighter
+	kwMinContent // min-content .. fit-content: intrinsic.go
+	kwMaxContent
+	kwFitContent
+	kwContent      // flex-basis: content
 	kwFontSizeBase // + index into fontSizeKeywords
 )
 

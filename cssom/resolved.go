@@ -355,6 +355,8 @@ func lengthText(l Length) string {
 		return "auto"
 	case LengthNone:
 		return "none"
+	case LengthMinContent, LengthMaxContent, LengthFitContent, LengthContent:
+		return sizingText(l) // intrinsic.go
 	case LengthCalc:
 		// https://drafts.csswg.org/css-values-4/#serialize-a-calculation-tree:
 		// the percentage first, then the length with its sign as the

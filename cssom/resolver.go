@@ -88,6 +88,15 @@ type resolver struct {
 	keys         []uint32 // the hashes added to filter, per open ancestor
 	counters     counterState
 	hidden       int // the display:none elements open in the walk
+	// mirroring maps the inline-relative declarations (mirror) or the
+	// logical floats (mirrorFloat) for rtl in the cascade; vars,
+	// mirrorParsed and mirrorValues serve it (logical_cascade.go).
+	mirroring    bool
+	mirror       bool
+	mirrorFloat  bool
+	vars         map[string]string
+	mirrorParsed map[*Declaration][]longhand
+	mirrorValues map[*value]*Declaration
 }
 
 // declBlock is a parsed style attribute or set of presentational hints,
@@ -210,6 +219,9 @@ func (r *resolver) resolve(rs *ruleSet, el *dom.Node, parent *ComputedStyle, hin
 	}
 	vars := computeCustomProperties(inherited, r.custom)
 	s := computeStyle(parent, &r.w, r, vars, r.rootFontSize, r.vw, r.vh, r.metrics)
+	if s.Direction == "rtl" || parent != nil && parent.Direction == "rtl" {
+		s = r.resolveRTL(s, parent, hints, inline, vars) // logical_cascade.go
+	}
 	if parent == nil {
 		r.rootFontSize = s.FontSize
 	}
@@ -252,20 +264,30 @@ func (r *resolver) applyDecls(decls []*Declaration, important bool) {
 			lv := &r.lv[r.level]
 			r.custom = append(r.custom, customDecl{d: d, lpos: lv.lpos, origin: lv.origin})
 		case d.pending != nil:
+			flip := r.mirroring && r.flips(d)
 			for _, id := range d.longhandIDs() {
+				if flip {
+					r.w[mirrored[id]] = r.mirroredPending(d, mirrored[id])
+					continue
+				}
 				r.w[id] = winner{d: d}
 			}
 		default:
+			flip := r.mirroring && r.flips(d)
 			for i := range d.longhands {
 				l := &d.longhands[i]
-				if l.v.kind == vGlobal && l.v.i == gRevertLayer && !important {
+				id, v := l.id, &l.v
+				if flip {
+					id, v = mirrorLonghand(l) // logical.go
+				}
+				if v.kind == vGlobal && v.i == gRevertLayer && !important {
 					// https://www.w3.org/TR/css-cascade-5/#revert-layer
 					// (an important one is resolved when computing,
 					// revert.go).
-					r.w[l.id] = r.below[l.id]
+					r.w[id] = r.below[id]
 					continue
 				}
-				r.w[l.id] = winner{v: &l.v}
+				r.w[id] = winner{v: v}
 			}
 		}
 	}

@@ -159,6 +159,8 @@ func (r *resolver) levelOf(w winner) int {
 	k, ok := ix.values[w.v]
 	if w.d != nil {
 		k, ok = ix.decls[w.d]
+	} else if d := r.mirrorValues[w.v]; !ok && d != nil {
+		k, ok = ix.decls[d] // substituted in rtl (logical_cascade.go)
 	}
 	if !ok {
 		return -1
@@ -212,18 +214,29 @@ func (r *resolver) cascadedBelow(id propID, keep func(int) bool) winner {
 				if d.Important != lv.important || d.IsCustom() {
 					continue
 				}
+				// In rtl, inline-relative declarations set the other
+				// side (logical_cascade.go).
+				flip := r.mirroring && r.flips(d)
 				if d.pending != nil {
 					for _, lid := range d.longhandIDs() {
-						if lid == id {
+						switch {
+						case flip && mirrored[lid] == id:
+							w = r.mirroredPending(d, id)
+						case !flip && lid == id:
 							w = winner{d: d}
 						}
 					}
 					continue
 				}
 				for i := range d.longhands {
-					if l := &d.longhands[i]; l.id == id {
-						w = winner{v: &l.v}
-						if l.v.kind == vGlobal && l.v.i == gRevertLayer && !lv.important {
+					l := &d.longhands[i]
+					lid, v := l.id, &l.v
+					if flip {
+						lid, v = mirrorLonghand(l)
+					}
+					if lid == id {
+						w = winner{v: v}
+						if v.kind == vGlobal && v.i == gRevertLayer && !lv.important {
 							w = before
 						}
 					}

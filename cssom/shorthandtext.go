@@ -12,9 +12,13 @@ package cssom
 // cssom's internal ones (propID): background-position-x is a longhand here.
 // The serialization back to a shorthand is in shorthandtext_serialize.go.
 //
-// TODO(spec): the shorthands not listed here (grid, grid-template, mask,
-// text-emphasis, container, offset, -webkit-text-stroke, all, ...) stay
-// one declaration of the shorthand in a block: their longhands read "".
+// grid and grid-template are in shorthandtext_grid.go; text-emphasis,
+// -webkit-text-stroke, container, mask, offset and all in
+// shorthandtext_misc.go.
+//
+// TODO(spec): a shorthand not registered in cssomShorthands (for example
+// overscroll-behavior, text-wrap, text-box, contain-intrinsic-size) stays
+// one declaration of the shorthand in a block: its longhands read "".
 
 import (
 	"strings"
@@ -128,9 +132,17 @@ var borderImageLonghands = []string{"border-image-source", "border-image-slice",
 // more longhands first, then by name.
 func shorthandsOf(longhand string) []string {
 	shorthandIndexOnce.Do(func() {
+		shorthandFormOf("all") // list all's longhands first
 		shorthandIndex = map[string][]string{}
 		for name, f := range cssomShorthands {
-			for _, l := range f.longhands {
+			longhands := f.longhands
+			if name == "all" && len(longhands) > 0 {
+				// AD-HOC: all (hundreds of longhands) is tried only at
+				// its first longhand, where a block that all set starts,
+				// so that serializing other blocks stays cheap.
+				longhands = longhands[:1]
+			}
+			for _, l := range longhands {
 				shorthandIndex[l] = append(shorthandIndex[l], name)
 			}
 		}
@@ -151,7 +163,7 @@ var (
 // sortShorthands orders names by the preferred order.
 func sortShorthands(names []string) {
 	less := func(a, b string) bool {
-		la, lb := len(cssomShorthands[a].longhands), len(cssomShorthands[b].longhands)
+		la, lb := len(shorthandFormOf(a).longhands), len(shorthandFormOf(b).longhands)
 		if la != lb {
 			return la > lb
 		}
@@ -194,7 +206,7 @@ func compsText(prop string, comps [][]tok) string {
 // splitBoxSides splits the 1-to-4 value syntax: top, right, bottom, left
 // (https://drafts.csswg.org/css-box-4/#margin-shorthand).
 func splitBoxSides(name string, comps [][]tok) ([]lhText, bool) {
-	l := cssomShorthands[name].longhands
+	l := shorthandFormOf(name).longhands
 	if len(comps) < 1 || len(comps) > 4 {
 		return nil, false
 	}
@@ -209,7 +221,7 @@ func splitBoxSides(name string, comps [][]tok) ([]lhText, bool) {
 // splitPair splits a two-value shorthand whose second value defaults to
 // the first.
 func splitPair(name string, comps [][]tok) ([]lhText, bool) {
-	l := cssomShorthands[name].longhands
+	l := shorthandFormOf(name).longhands
 	if len(comps) < 1 || len(comps) > 2 {
 		return nil, false
 	}
@@ -256,7 +268,7 @@ func assignAnyOrder(comps [][]tok, tests []func([]tok) bool) ([]int, bool) {
 // splitBorderLine splits <line-width> || <line-style> || <color>; the
 // values left out are set to their initial values explicitly.
 func splitBorderLine(name string, comps [][]tok) ([]lhText, bool) {
-	l := cssomShorthands[name].longhands
+	l := shorthandFormOf(name).longhands
 	slot, ok := assignAnyOrder(comps, []func([]tok) bool{isLineWidth, isLineStyle, isColorComp})
 	if !ok {
 		return nil, false
@@ -287,7 +299,7 @@ func splitBorder(name string, comps [][]tok) ([]lhText, bool) {
 // splitOutline splits outline: <outline-color> || <outline-style> ||
 // <outline-width>; the values left out are implicit.
 func splitOutline(name string, comps [][]tok) ([]lhText, bool) {
-	l := cssomShorthands[name].longhands
+	l := shorthandFormOf(name).longhands
 	slot, ok := assignAnyOrder(comps, []func([]tok) bool{isColorComp, isLineStyle, isLineWidth})
 	return implicitTexts(l, comps, slot), ok
 }
@@ -310,7 +322,7 @@ func implicitTexts(l []string, comps [][]tok, slot []int) []lhText {
 // <list-style-type>
 // (https://drafts.csswg.org/css-lists-3/#list-style-property).
 func splitListStyle(name string, comps [][]tok) ([]lhText, bool) {
-	l := cssomShorthands[name].longhands
+	l := shorthandFormOf(name).longhands
 	isPos := func(c []tok) bool { return ident(c) == "inside" || ident(c) == "outside" }
 	isImage := func(c []tok) bool {
 		return ident(c) == "none" || c[0].t == css.URLToken || c[0].t == css.FunctionToken && !isFunc(c, "symbols(")
@@ -354,7 +366,7 @@ func splitListStyle(name string, comps [][]tok) ([]lhText, bool) {
 // <text-decoration-thickness> || <text-decoration-style> || <color>; the
 // line may be several keywords.
 func splitTextDecoration(name string, comps [][]tok) ([]lhText, bool) {
-	l := cssomShorthands[name].longhands
+	l := shorthandFormOf(name).longhands
 	var line, rest [][]tok
 	for _, c := range comps {
 		switch ident(c) {
@@ -456,7 +468,7 @@ func splitFlexFlow(name string, comps [][]tok) ([]lhText, bool) {
 // slashes; an omitted line is the start's custom identifier or auto
 // (https://drafts.csswg.org/css-grid-2/#placement-shorthands).
 func splitGridLines(name string, comps [][]tok) ([]lhText, bool) {
-	l := cssomShorthands[name].longhands
+	l := shorthandFormOf(name).longhands
 	var parts [][][]tok
 	start := 0
 	for i, c := range comps {

@@ -45,7 +45,7 @@ func specifiedText(prop string, toks []tok) string {
 	if prop == "font-family" {
 		return familyListText(comps)
 	}
-	w := specWriter{zero: zeroUnit(prop), keepCase: customIdentProps[prop]}
+	w := specWriter{zero: zeroUnit(prop), keepCase: customIdentProps[prop], integers: integerProps[prop]}
 	layers := splitCommaComps(comps)
 	for i, layer := range layers {
 		if i > 0 {
@@ -106,6 +106,20 @@ type specWriter struct {
 	// keepCase keeps identifiers that are not known keywords as written
 	// (custom identifiers are case-sensitive).
 	keepCase bool
+	// integers writes integer tokens with all their digits: the
+	// property's numbers are <integer>s (integerProps).
+	integers bool
+}
+
+// integerProps are the properties whose numbers are <integer>s, which
+// Chromium serializes with all their digits (z-index: 1000000) where a
+// <number> gets six significant digits (opacity: 1e+06), measured in
+// Chromium 156.
+var integerProps = map[string]bool{
+	"z-index": true, "order": true, "grid-row-start": true, "grid-row-end": true, "grid-column-start": true,
+	"grid-column-end": true, "grid-row": true, "grid-column": true, "grid-area": true, "column-count": true,
+	"orphans": true, "widows": true, "counter-reset": true, "counter-increment": true, "counter-set": true,
+	"-webkit-line-clamp": true, "line-clamp": true,
 }
 
 // writeComps writes components separated by one space, with ", " after
@@ -128,7 +142,13 @@ func (w *specWriter) writeComp(c []tok) {
 		w.b.WriteString(w.identText(t.s))
 	case css.NumberToken:
 		v, _ := strconv.ParseFloat(t.s, 64)
-		w.b.WriteString(formatNumber(v))
+		if n, err := strconv.ParseInt(t.s, 10, 64); err == nil && w.integers {
+			// An <integer> stays one: grid-area: 1000000 must not
+			// become 1e+06, which is no integer when parsed back.
+			w.b.WriteString(strconv.FormatInt(n, 10))
+		} else {
+			w.b.WriteString(formatNumber(v))
+		}
 		if v == 0 && w.zero != "" {
 			w.b.WriteString(w.zero)
 		}

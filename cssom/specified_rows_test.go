@@ -28,6 +28,9 @@ var specifiedRows = []struct{ prop, value, want string }{
 	{"width", "0.1234567px", "0.123457px"},
 	{"width", "10PX", "10px"},
 	{"width", "1234567px", "1.23457e+06px"},
+	{"z-index", "+1000000", "1000000"}, // an <integer> keeps its digits, a <number> not (Chromium 156)
+	{"opacity", "1000000", "1e+06"},
+	{"grid-row-start", "1000000", "1000000"},
 	{"width", "0", "0px"},
 	{"width", "-0px", "0px"},
 	{"width", "50%", "50%"},

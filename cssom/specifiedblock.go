@@ -80,7 +80,7 @@ func expandDeclaration(d *Declaration) []blockDecl {
 		return []blockDecl{{name: name, text: closeOpenText(d.Value), important: d.Important}}
 	}
 	toks := lexValue(d.Value)
-	f := cssomShorthands[name]
+	f := shorthandFormOf(name)
 	if f == nil {
 		return []blockDecl{{name: name, text: specifiedText(name, toks), important: d.Important}}
 	}
@@ -190,7 +190,7 @@ func (b *DeclarationBlock) PropertyValue(name string) string {
 	if i := b.find(name); i >= 0 {
 		return b.decls[i].text
 	}
-	f := cssomShorthands[name]
+	f := shorthandFormOf(name)
 	if f == nil {
 		return ""
 	}
@@ -270,7 +270,7 @@ func (b *DeclarationBlock) PropertyPriority(name string) string {
 		}
 		return ""
 	}
-	f := cssomShorthands[name]
+	f := shorthandFormOf(name)
 	if f == nil {
 		return ""
 	}
@@ -354,7 +354,7 @@ func (b *DeclarationBlock) RemoveProperty(name string) string {
 		b.remove(name)
 		return v
 	}
-	if f := cssomShorthands[name]; f != nil {
+	if f := shorthandFormOf(name); f != nil {
 		for _, l := range f.longhands {
 			b.remove(l)
 		}

@@ -54,7 +54,7 @@ func (b *DeclarationBlock) serializeAsShorthand(i int, done []bool) (string, boo
 	}
 shorthands:
 	for _, name := range shorthandsOf(d.name) {
-		f := cssomShorthands[name]
+		f := shorthandFormOf(name)
 		list := make([]*blockDecl, len(f.longhands))
 		idx := make([]int, len(f.longhands))
 		for k, l := range f.longhands {

@@ -25,6 +25,13 @@ const (
 	LengthNone                      // none (max-width, max-height)
 	LengthCalc                      // Px + Percent% (a calc() of a length and a percentage)
 	LengthExpr                      // Expr: min(), max() or clamp() comparing percentages (calc.go)
+	// The intrinsic sizing keywords of width, height, min-*, max-* and
+	// flex-basis (https://www.w3.org/TR/css-sizing-3/#sizing-values):
+	// intrinsic.go.
+	LengthMinContent // min-content
+	LengthMaxContent // max-content
+	LengthFitContent // fit-content, or fit-content(Expr) when Expr is set
+	LengthContent    // flex-basis: content (https://www.w3.org/TR/css-flexbox-1/#valdef-flex-basis-content)
 )
 
 // Length is a computed <length-percentage> that may also be auto or none.

@@ -2,8 +2,9 @@ package cssom
 
 // userAgentCSS is the user agent style sheet, written from the Rendering
 // section of the HTML standard (https://html.spec.whatwg.org/multipage/rendering.html).
-// AD-HOC: logical properties of the standard (margin-block, padding-inline-
-// start) are written as their physical equivalents for horizontal ltr text;
+// AD-HOC: the block-axis logical properties of the standard (margin-block)
+// are written as their physical equivalents for horizontal text; the
+// inline-axis ones (padding-inline-start of lists) follow the direction;
 // form control metrics approximate what desktop browsers draw.
 // As in the standard, the sheet's default namespace is HTML's: its rules
 // style HTML elements only, not the SVG and MathML elements inside HTML
@@ -95,8 +96,8 @@ dir, dl, menu, ol, ul { margin-top: 1em; margin-bottom: 1em; }
 :is(dir, dl, menu, ol, ul) menu,
 :is(dir, dl, menu, ol, ul) ol,
 :is(dir, dl, menu, ol, ul) ul { margin-top: 0; margin-bottom: 0; }
-dd { margin-left: 40px; }
-dir, menu, ol, ul { padding-left: 40px; }
+dd { margin-inline-start: 40px; }
+dir, menu, ol, ul { padding-inline-start: 40px; }
 ol { list-style-type: decimal; }
 dir, menu, ul { list-style-type: disc; }
 :is(dir, menu, ol, ul) dir,

@@ -271,7 +271,7 @@ func TestBoxProperties(t *testing.T) {
 		{"0 0 50%", 0, 0, Percent(50)},
 		{"10px", 1, 1, px(10)},
 		{"3 10px", 3, 1, px(10)},
-		{"content", 1, 1, Auto},
+		{"content", 1, 1, Length{Kind: LengthContent}},
 		{"bogus", 0, 1, Auto},
 	}
 	for _, tt := range tests {

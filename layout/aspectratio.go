@@ -31,10 +31,11 @@ func ratioWidthStyle(st *cssom.ComputedStyle, u *usedBox, cbh Fixed) *cssom.Comp
 }
 
 // ratioHeight returns the content height the ratio gives from the used
-// width u.w, when the box has a ratio and height is auto.
+// width u.w, when the box has a ratio and height is auto (or a sizing
+// keyword, which behaves as auto in the block axis: intrinsic.go).
 func ratioHeight(st *cssom.ComputedStyle, u *usedBox) (Fixed, bool) {
 	r := float64(st.AspectRatio)
-	if r <= 0 || !st.Height.IsAuto() {
+	if r <= 0 || !st.Height.IsAuto() && !st.Height.IsIntrinsic() {
 		return 0, false
 	}
 	if st.BoxSizing == cssom.BorderBox {

@@ -95,9 +95,11 @@ func resolveEdges(st *cssom.ComputedStyle, cbw Fixed) usedBox {
 // specifiedSize resolves a width or height property to a content-box size
 // against basis, honouring box-sizing (CSS Box Sizing 3 §3); edges is the
 // padding plus border on that axis. ok is false for auto/none or for a
-// percentage against an indefinite basis (basis < 0).
+// percentage against an indefinite basis (basis < 0), and for the
+// intrinsic sizing keywords, which behave as auto (or none) where they are
+// not resolved first (intrinsic.go).
 func specifiedSize(l cssom.Length, basis, edges Fixed, bs cssom.BoxSizing) (Fixed, bool) {
-	if l.Kind == cssom.LengthAuto || l.Kind == cssom.LengthNone {
+	if l.Kind == cssom.LengthAuto || l.Kind == cssom.LengthNone || l.IsIntrinsic() || l.Kind == cssom.LengthContent {
 		return 0, false
 	}
 	if basis < 0 && l.Kind != cssom.LengthPx {
@@ -264,7 +266,9 @@ func (l *layouter) layoutBlockContainer(b *Box, cb containingBlock, bfc bool, sh
 	}
 	u := resolveEdges(st, cb.w)
 	cbh := cbHeight(cb)
-	blockWidth(&u, ratioWidthStyle(l.blockWidthStyle(b, &u, cb.w, shrink), &u, cbh), cb.w, cb.rtl, shrink)
+	// The sizing keywords of width, min-width and max-width (intrinsic.go).
+	wst := l.sizingStyle(b, l.blockWidthStyle(b, &u, cb.w, shrink), &u, cb.w)
+	blockWidth(&u, ratioWidthStyle(wst, &u, cbh), cb.w, cb.rtl, shrink)
 	if shrink == nil && cb.align >= cssom.TextAlignWebkitCenter {
 		legacyAlign(&u, st, cb)
 	}
@@ -350,7 +354,7 @@ func blockHeight(res *blockResult, st *cssom.ComputedStyle, u *usedBox, h, cbh F
 	if auto {
 		h = cssom.Max(contentH, 0)
 	}
-	h = clampHeight(st, h, cbh, u.vEdges())
+	h = clampBlockSize(st, h, contentH, cbh, u.vEdges()) // intrinsic.go
 	if h != contentH {
 		// min-height (or max-height) separates the last child's margin
 		// from the box's own.
@@ -597,6 +601,9 @@ func (l *layouter) outerIntrinsicWidths(c *Box) (minW, maxW Fixed) {
 			return outer, w + outer
 		}
 		return w + outer, w + outer
+	}
+	if hasSizingKeyword(st) {
+		return l.keywordContributions(c, &u, outer) // intrinsic.go
 	}
 	if w, ok := specifiedSize(st.Width, -1, u.hEdges(), st.BoxSizing); ok {
 		w, _ = clampWidth(st, w, -1, u.hEdges())

@@ -50,7 +50,8 @@
 // @font-feature-values), fontfeatures_emoji.go (font-variant-emoji),
 // fontfeatures_adjust.go (font-size-adjust), fontfeatures_palette.go
 // (font-palette, @font-palette-values) and fontvariation.go (variable
-// font axes).
+// font axes). Sizes given as min-content, max-content or fit-content are
+// resolved from the intrinsic widths (intrinsic.go).
 //
 // Units: every length is a Fixed (1/64 CSS px). During layout fragment
 // positions are relative to the parent fragment's border box; Layout

@@ -283,6 +283,8 @@ func (fl *flexLayout) collectItems() {
 func (fl *flexLayout) newItem(c *Box) *flexItem {
 	st := c.Style
 	it := &flexItem{box: c, st: st, u: resolveEdges(st, fl.cbw), grow: float64(st.FlexGrow), shrink: float64(st.FlexShrink)}
+	it.st = fl.l.sizingStyle(c, st, &it.u, fl.cbw) // width keywords: intrinsic.go
+	st = it.st
 	for i := range it.auto {
 		it.auto[i] = st.Margin[i].IsAuto()
 	}

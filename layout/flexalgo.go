@@ -113,13 +113,15 @@ func (fl *flexLayout) baseSize(it *flexItem) {
 	// "If the item has a definite used flex basis, that's the flex base
 	// size." flex-basis: auto uses the main size property; a percentage
 	// against an indefinite container size, or auto on both, is content.
-	// TODO(spec): flex-basis: content with a definite width or height
-	// (cssom computes content to auto).
+	// flex-basis: content and the sizing keywords size the item from its
+	// content (intrinsic.go).
 	fb := st.FlexBasis
 	if fb.IsAuto() {
 		fb = size
 	}
-	if v, ok := specifiedSize(fb, basis, me, st.BoxSizing); ok {
+	if v, ok := fl.keywordBasis(it, fb); ok {
+		it.base = v
+	} else if v, ok := specifiedSize(fb, basis, me, st.BoxSizing); ok {
 		it.base = v
 	} else {
 		// E. "size the item into the available space using its used flex
@@ -132,6 +134,7 @@ func (fl *flexLayout) baseSize(it *flexItem) {
 	} else {
 		it.minMain, _ = specifiedSize(lo, basis, me, st.BoxSizing)
 	}
+	fl.keywordLimits(it, lo, hi) // intrinsic.go
 	it.hypo = clampSize(it.base, it.minMain, it.maxMain)
 }
 

@@ -441,6 +441,7 @@ func (g *gridLayout) justifyItem(it *gridItem) {
 	}
 	he := u.hEdges()
 	avail := aw - u.margin[cssom.Left] - u.margin[cssom.Right] - he
+	st = g.l.sizingStyle(it.box, st, u, aw) // width keywords: intrinsic.go
 	a := g.selfAlign(it, 0)
 	switch v, ok := specifiedSize(st.Width, aw, he, st.BoxSizing); {
 	case it.box.Kind == ReplacedBox:

@@ -337,14 +337,16 @@ func fixedColumnWidths(t *tableInfo, w, hs Fixed) []Fixed {
 	out := make([]Fixed, n)
 	set := make([]bool, n)
 	for i, cb := range t.columns {
-		if i < n && !cb.Style.Width.IsAuto() {
+		if i < n && !cb.Style.Width.IsAuto() && !cb.Style.Width.IsIntrinsic() {
 			out[i], set[i] = cssom.Max(cb.Style.Width.Resolve(w, 0), 0), true
 		}
 	}
 	if len(t.rows) > 0 {
 		for _, c := range t.rows[0].cells {
 			spec := c.specified
-			if spec.Width.IsAuto() || c.col+c.colSpan > n {
+			// AD-HOC: the sizing keywords on cells behave as auto, as
+			// in Chromium 156.
+			if spec.Width.IsAuto() || spec.Width.IsIntrinsic() || c.col+c.colSpan > n {
 				continue
 			}
 			u := resolveEdges(c.box.Style, w)

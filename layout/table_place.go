@@ -104,9 +104,28 @@ func (l *layouter) tableColumnWidths(b *Box, u *usedBox, cb containingBlock, shr
 	if t.ncols == 0 {
 		sp = 0
 	}
-	fixedLayout := st.TableLayoutFixed && !st.Width.IsAuto()
-	w, specified := specifiedSize(st.Width, cb.w, edges, st.BoxSizing)
 	minW, maxW := l.intrinsicWidths(b)
+	// "fixed table layout: ... the specified width of the table root is
+	// either a <length-percentage>, min-content or fit-content"
+	// (https://www.w3.org/TR/css-tables-3/#fixed-table-layout).
+	// AD-HOC: not fit-content, as in Chromium 156.
+	fixedLayout := st.TableLayoutFixed && !st.Width.IsAuto() && st.Width.Kind != cssom.LengthMaxContent && st.Width.Kind != cssom.LengthFitContent
+	if hasSizingKeyword(st) { // intrinsic.go
+		kmin, kmax := minW, maxW
+		if fixedLayout {
+			// AD-HOC: a fixed-layout table's intrinsic widths are the
+			// sum of its columns' specified widths, as in Chromium 156
+			// (width: min-content gives 0 without column widths).
+			kmin = sp
+			for _, cw := range fixedColumnWidths(t, 0, hs) {
+				kmin += cw
+			}
+			kmax = kmin
+		}
+		avail := cssom.Max(cb.w-u.margin[cssom.Left]-u.margin[cssom.Right]-edges, 0)
+		st = resolveSizingKeywords(st, kmin, kmax, avail, cb.w, edges)
+	}
+	w, specified := specifiedSize(st.Width, cb.w, edges, st.BoxSizing)
 	if !specified {
 		// The table's auto width is its shrink-to-fit width (CSS 2.1
 		// §17.5.2.2 step 2 and CSS Tables 3 §3.9.2).
