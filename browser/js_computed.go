@@ -337,6 +337,9 @@ func (r *resolver) get(prop string) (string, bool) {
 		}
 		return v, true
 	}
+	if prop == "grid-template" {
+		return r.gridTemplate(), true
+	}
 	if v, ok := r.cs.ShorthandValue(prop, r.longhand); ok {
 		return v, true
 	}
@@ -465,10 +468,57 @@ func (r *resolver) used(prop string) (string, bool) {
 		}
 		return px(f.Margin[e.side])
 	}
-	// TODO(spec): grid-template-rows and -columns of a grid container
-	// resolve to the used track sizes (cssom.GridTrackListText), which
-	// layout does not expose yet.
+	if prop == "grid-template-columns" || prop == "grid-template-rows" {
+		return r.gridTracks(f, prop == "grid-template-rows")
+	}
 	return "", false
+}
+
+// gridTracks returns the resolved value of grid-template-columns (or,
+// with row, -rows) of a grid container
+// (https://drafts.csswg.org/css-grid/#resolved-track-list): "every track
+// listed individually, whether implicitly or explicitly created, without
+// using the repeat() notation", at its used size, with the computed
+// list's line names at their lines (after the implicit tracks before the
+// explicit grid, the automatic repetition expanded). Other boxes have
+// their computed value.
+// TODO(spec): subgrid and masonry axes.
+func (r *resolver) gridTracks(f *layout.Fragment, row bool) (string, bool) {
+	a, ok := layout.GridTracksOf(f, row)
+	if !ok {
+		return "", false
+	}
+	tl := r.cs.Grid.TemplateColumns
+	if row {
+		tl = r.cs.Grid.TemplateRows
+	}
+	var names [][]string
+	if tl != nil {
+		n := 0
+		if tl.Repeat != nil && len(tl.Repeat.Sizes) > 0 {
+			n = a.Repeated / len(tl.Repeat.Sizes)
+		}
+		explicit, _, _ := tl.Expand(n)
+		names = append(make([][]string, a.Leading, a.Leading+len(explicit)), explicit...)
+	}
+	return cssom.GridTrackListText(names, a.Sizes), true
+}
+
+// gridTemplate returns the grid-template shorthand as Chromium 156 gives
+// it: each of its track lists is the computed one, unless that is none,
+// when it is the resolved one (the used track sizes).
+// AD-HOC: measured, not specified; the grid shorthand uses the resolved
+// lists.
+func (r *resolver) gridTemplate() string {
+	v, _ := r.cs.ShorthandValue("grid-template", func(prop string) string {
+		if prop == "grid-template-columns" || prop == "grid-template-rows" {
+			if v, ok := r.cs.ComputedValue(prop); ok && v != "none" {
+				return v
+			}
+		}
+		return r.longhand(prop)
+	})
+	return v
 }
 
 // boxEdges maps the margin and padding longhands to their side.

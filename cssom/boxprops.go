@@ -268,7 +268,7 @@ func (c *computer) computeBoxProp(id propID, v *value) bool {
 	case pFontStretch:
 		s.FontStretch = float32(v.num)
 	case pAspectRatio:
-		s.AspectRatio, s.AspectRatioAuto = float32(v.num), v.i == 1
+		computeAspectRatio(s, v) // aspectratio.go
 	case pIsolation:
 		s.Isolate = v.i == 1
 	case pLineClamp:
@@ -328,6 +328,7 @@ func copyBoxProp(id propID, dst, src *ComputedStyle) bool {
 		dst.FontStretch = src.FontStretch
 	case pAspectRatio:
 		dst.AspectRatio, dst.AspectRatioAuto = src.AspectRatio, src.AspectRatioAuto
+		dst.AspectRatioWidth, dst.AspectRatioHeight = src.AspectRatioWidth, src.AspectRatioHeight
 	case pIsolation:
 		dst.Isolate = src.Isolate
 	case pLineClamp:

@@ -59,5 +59,6 @@
 // split and rebuilt, as element.style serializes them), intrinsic.go (the
 // sizing keywords min-content, max-content, fit-content), logical.go,
 // logical_cascade.go and logical_resolved.go (flow-relative properties
-// mapped through the element's direction).
+// mapped through the element's direction), aspectratio.go and
+// objectposition.go (aspect-ratio kept as written, object-position).
 package cssom

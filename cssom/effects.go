@@ -609,7 +609,7 @@ func numberOrPercent(c []tok) (float64, bool) {
 // effectParsers parse the one-longhand properties of this file whose
 // value is their components alone.
 var effectParsers = map[string]func([][]tok) (value, bool){
-	"filter": parseFilter, "clip-path": parseClipPath, "clip": parseClipRect, "object-position": parsePosition,
+	"filter": parseFilter, "clip-path": parseClipPath, "clip": parseClipRect, "object-position": parseObjectPosition,
 }
 
 // isEffectProp reports whether id is one of this file's longhands.

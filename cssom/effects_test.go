@@ -110,7 +110,7 @@ func TestGradients(t *testing.T) {
 			Stops: []ColorStop{stop(red, Auto), stop(blue, Auto)}}},
 		{"background-image: repeating-conic-gradient(from .5turn at 10px top, red 90deg, 50%, blue 0 75%)", &Gradient{Kind: ConicGradient, Repeating: true, Angle: 180,
 			Position: [2]Length{LengthOf(Int(10)), Percent(0)},
-			Stops:    []ColorStop{stop(red, Percent(25)), {Position: Percent(50), Hint: true}, stop(blue, Percent(0)), stop(blue, Percent(75))}}},
+			Stops:    []ColorStop{{Color: red, Position: Percent(25), Angle: true}, {Position: Percent(50), Hint: true}, {Color: blue, Position: Percent(0), Angle: true}, stop(blue, Percent(75))}}},
 		{"background-image: conic-gradient(at 20% 30%, red, blue)", &Gradient{Kind: ConicGradient, Position: [2]Length{Percent(20), Percent(30)},
 			Stops: []ColorStop{stop(red, Auto), stop(blue, Auto)}}},
 		{"background-image: conic-gradient(red 10px, blue)", nil},

@@ -1,7 +1,6 @@
 package cssom
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
@@ -91,48 +90,4 @@ func parseFontStretch(c []tok) (value, bool) {
 		}
 	}
 	return value{}, false
-}
-
-// parseAspectRatio parses aspect-ratio: auto || <ratio>, where <ratio> is
-// <number [0,∞]> [ / <number [0,∞]> ]? (https://www.w3.org/TR/css-sizing-4/#aspect-ratio,
-// https://www.w3.org/TR/css-values-4/#ratios). The value holds the ratio
-// (0 for none or a degenerate ratio) in num and the auto keyword as i = 1.
-func parseAspectRatio(toks []tok) (value, bool) {
-	var nums []float64
-	auto, slash, autoAt := false, false, -1
-	for _, t := range toks {
-		switch {
-		case t.t == css.WhitespaceToken:
-		case t.t == css.IdentToken && strings.EqualFold(t.s, "auto") && !auto:
-			auto, autoAt = true, len(nums)
-		case t.t == css.NumberToken && len(nums) < 2 && (len(nums) == 0 || slash):
-			n, err := strconv.ParseFloat(t.s, 64)
-			if err != nil || n < 0 {
-				return value{}, false
-			}
-			nums = append(nums, n)
-		case t.t == css.DelimToken && t.s == "/" && len(nums) == 1 && !slash:
-			slash = true
-		default:
-			return value{}, false
-		}
-	}
-	if slash && len(nums) != 2 || len(nums) == 0 && !auto || autoAt == 1 && len(nums) == 2 && slash {
-		return value{}, false // "16 / auto 9" and the like
-	}
-	v := value{kind: vNumber}
-	if auto {
-		v.i = 1
-	}
-	switch {
-	case len(nums) == 1:
-		v.num = nums[0]
-	case len(nums) == 2 && nums[1] > 0:
-		v.num = nums[0] / nums[1]
-	}
-	if len(nums) > 0 && (v.num <= 0 || math.IsInf(v.num, 0)) {
-		v.num = 0 // a degenerate ratio behaves as auto
-		v.i = 1
-	}
-	return v, true
 }

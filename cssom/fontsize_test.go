@@ -72,7 +72,7 @@ func TestAspectRatioParsing(t *testing.T) {
 		{"auto", 0, true, true},
 		{"auto 3/2", 1.5, true, true},
 		{"3/2 auto", 1.5, true, true},
-		{"0 / 1", 0, true, true}, // degenerate: as auto
+		{"0 / 1", 0, false, true}, // degenerate: ratio 0, as auto (aspectratio.go)
 		{"-1", 0, false, false},
 		{"1 /", 0, false, false},
 		{"auto auto", 0, false, false},

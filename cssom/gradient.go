@@ -74,6 +74,10 @@ type ColorStop struct {
 	Position Length
 	// Hint marks a transition hint: only Position means something.
 	Hint bool
+	// Angle marks a conic gradient's position written as an <angle>:
+	// Position still holds it as a percentage of a turn, and
+	// getComputedStyle writes it back in deg, as Chromium does.
+	Angle bool
 }
 
 // gradientSpec is a parsed gradient before computation.
@@ -96,6 +100,7 @@ type stopSpec struct {
 	pos     lengthLike
 	hasPos  bool
 	hint    bool
+	angle   bool // a conic position written as an <angle>
 }
 
 // parseGradient parses one <gradient> component: linear-gradient(),
@@ -268,16 +273,19 @@ func (g *gradientSpec) parseConicHead(comps [][]tok) (ok, used bool) {
 
 // parseStopPosition parses a stop or hint position: a
 // <length-percentage>, or for a conic gradient an <angle-percentage>
-// (an angle becomes the percentage of a turn).
-func (g *gradientSpec) parseStopPosition(c []tok) (lengthLike, bool) {
+// (an angle becomes the percentage of a turn, and angle reports it).
+// TODO(spec): calc() mixing an angle and a percentage
+// (calc(10deg + 10%)), which Chromium resolves to deg.
+func (g *gradientSpec) parseStopPosition(c []tok) (l lengthLike, angle, ok bool) {
 	if !g.conic {
-		return parseLengthPercentage(c, true)
+		l, ok = parseLengthPercentage(c, true)
+		return l, false, ok
 	}
 	if a, ok := parseAngle(c); ok {
-		return lengthLike{kind: vPercent, num: a / 360 * 100}, true
+		return lengthLike{kind: vPercent, num: a / 360 * 100}, true, true
 	}
-	l, ok := parseLengthPercentage(c, true)
-	return l, ok && l.kind == vPercent
+	l, ok = parseLengthPercentage(c, true)
+	return l, false, ok && l.kind == vPercent
 }
 
 // parseLinearLine parses [ <angle> | to <side-or-corner> ]; used is false
@@ -445,12 +453,12 @@ func (g *gradientSpec) parseStops(args [][]tok) bool {
 		if len(comps) == 0 || len(comps) > 3 {
 			return false
 		}
-		if l, ok := g.parseStopPosition(comps[0]); ok {
+		if l, angle, ok := g.parseStopPosition(comps[0]); ok {
 			// A hint: one position between two stops.
 			if len(comps) != 1 || len(g.stops) == 0 || g.stops[len(g.stops)-1].hint {
 				return false
 			}
-			g.stops = append(g.stops, stopSpec{pos: l, hasPos: true, hint: true})
+			g.stops = append(g.stops, stopSpec{pos: l, hasPos: true, hint: true, angle: angle})
 			continue
 		}
 		col, cur, ok := parseColor(comps[0])
@@ -463,11 +471,11 @@ func (g *gradientSpec) parseStops(args [][]tok) bool {
 			continue
 		}
 		for _, c := range comps[1:] {
-			l, ok := g.parseStopPosition(c)
+			l, angle, ok := g.parseStopPosition(c)
 			if !ok {
 				return false
 			}
-			s.pos, s.hasPos = l, true
+			s.pos, s.hasPos, s.angle = l, true, angle
 			g.stops = append(g.stops, s)
 		}
 	}
@@ -496,7 +504,7 @@ func (c *computer) computeGradient(g *gradientSpec, cur Color) *Gradient {
 	}
 	out.Stops = make([]ColorStop, len(g.stops))
 	for i, s := range g.stops {
-		st := ColorStop{Color: s.color, Position: Auto, Hint: s.hint}
+		st := ColorStop{Color: s.color, Position: Auto, Hint: s.hint, Angle: s.angle}
 		if s.current {
 			st.Color = cur
 		}

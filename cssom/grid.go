@@ -66,6 +66,19 @@ type GridTrackList struct {
 	Sizes    []GridTrackSize
 	Repeat   *GridAutoRepeat
 	RepeatAt int
+	// Repeats are the integer repeat()s as written, in order, which
+	// getComputedStyle writes back as repeat() (resolved_grid.go);
+	// layout reads the expanded Names and Sizes.
+	Repeats []GridIntRepeat
+}
+
+// GridIntRepeat is one integer repeat() of a track list: Count
+// repetitions of Sizes, with Names its line names (len(Sizes)+1),
+// expanded from Sizes[At] on in its GridTrackList.
+type GridIntRepeat struct {
+	At, Count int
+	Names     [][]string
+	Sizes     []GridTrackSize
 }
 
 // GridAutoRepeat is repeat(auto-fill, ...) or repeat(auto-fit, ...): its
@@ -567,6 +580,7 @@ func (b *trackListBuilder) repeat(c []tok, ctx *context, allowAuto bool) bool {
 	}
 	// The whole list stays within maxGridRepeat tracks.
 	n = min(n, int32(max((maxGridRepeat-len(b.t.Sizes))/len(inner.Sizes), 1)))
+	b.t.Repeats = append(b.t.Repeats, GridIntRepeat{At: len(b.t.Sizes), Count: int(n), Names: inner.Names, Sizes: inner.Sizes})
 	// [a] repeat(2, [b] 1fr [c]) [d]: names meet on one line at either
 	// end and between the repetitions.
 	for i := int32(0); i < n; i++ {

@@ -28,8 +28,9 @@ func TestGridTemplateTracks(t *testing.T) {
 		{"grid-template-columns: minmax(100px, 2fr) fit-content(50%)", &GridTrackList{Names: [][]string{nil, nil, nil},
 			Sizes: []GridTrackSize{{Min: px(100), Max: fr(2)}, {Max: GridBreadth{Kind: BreadthFitContent, Length: Percent(50)}}}}},
 		{"grid-template-rows: [x] repeat(2, [a] 10px [b]) [y]", &GridTrackList{
-			Names: [][]string{{"x", "a"}, {"b", "a"}, {"b", "y"}},
-			Sizes: []GridTrackSize{one(px(10)), one(px(10))}}},
+			Names:   [][]string{{"x", "a"}, {"b", "a"}, {"b", "y"}},
+			Sizes:   []GridTrackSize{one(px(10)), one(px(10))},
+			Repeats: []GridIntRepeat{{At: 0, Count: 2, Names: [][]string{{"a"}, {"b"}}, Sizes: []GridTrackSize{one(px(10))}}}}},
 		{"grid-template-columns: repeat(auto-fill, minmax(100px, 1fr))", &GridTrackList{
 			Names: [][]string{nil, nil}, RepeatAt: 0,
 			Repeat: &GridAutoRepeat{Names: [][]string{nil, nil}, Sizes: []GridTrackSize{{Min: px(100), Max: fr(1)}}}}},

@@ -158,17 +158,7 @@ func addBoxValueGetters(g getterTable) {
 	g["flex-shrink"] = func(s *ComputedStyle) string { return numText(float64(s.FlexShrink)) }
 	g["order"] = func(s *ComputedStyle) string { return strconv.Itoa(int(s.Order)) }
 	g["direction"] = func(s *ComputedStyle) string { return s.Direction }
-	g["aspect-ratio"] = func(s *ComputedStyle) string {
-		// TODO(spec): Pane keeps the ratio as one number, so 16 / 9 comes
-		// back as 1.77778 / 1.
-		switch {
-		case s.AspectRatio <= 0:
-			return "auto"
-		case s.AspectRatioAuto:
-			return "auto " + numText(float64(s.AspectRatio)) + " / 1"
-		}
-		return numText(float64(s.AspectRatio)) + " / 1"
-	}
+	g["aspect-ratio"] = aspectRatioText // aspectratio.go
 	g["-webkit-line-clamp"] = func(s *ComputedStyle) string {
 		if s.LineClamp <= 0 {
 			return "none"

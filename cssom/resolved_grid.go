@@ -135,9 +135,11 @@ func appendTracks(parts []string, names [][]string, sizes []string) []string {
 }
 
 // trackListText serializes a computed track list: none, or the tracks
-// and line names with an automatic repetition as repeat().
-// TODO(spec): integer repeat()s are expanded at parse time; Chromium
-// writes them as repeat() in computed values.
+// and line names with the repeat()s as written, as Chromium does
+// (https://drafts.csswg.org/css-grid-2/#resolved-track-list: an element
+// that is no grid container gives its computed value).
+// TODO(spec): integer repeat()s beside an automatic repetition are
+// written expanded.
 func trackListText(t *GridTrackList) string {
 	if t == nil {
 		return "none"
@@ -147,6 +149,9 @@ func trackListText(t *GridTrackList) string {
 		sizes[i] = trackSizeText(s)
 	}
 	if t.Repeat == nil {
+		if s, ok := intRepeatText(t, sizes); ok {
+			return s
+		}
 		return strings.Join(appendTracks(nil, t.Names, sizes), " ")
 	}
 	at := t.RepeatAt
@@ -171,14 +176,16 @@ func trackListText(t *GridTrackList) string {
 // (https://drafts.csswg.org/css-grid-1/#resolved-track-list): every
 // track's used size in px, with the line names of the computed list
 // (explicit tracks first) between them. names may be shorter than
-// len(sizes)+1.
+// len(sizes)+1. Each size is written to six significant digits of its
+// exact value, as Chromium writes its layout units ("76.6562px" for
+// 76.65625px, where PxText would write the shortest form, "76.66px").
 func GridTrackListText(names [][]string, sizes []Fixed) string {
 	if len(sizes) == 0 {
 		return "none"
 	}
 	s := make([]string, len(sizes))
 	for i, f := range sizes {
-		s[i] = pxText(f)
+		s[i] = numText(float64(f)/64) + "px"
 	}
 	return strings.Join(appendTracks(nil, names, s), " ")
 }
@@ -205,4 +212,53 @@ func areasText(a *GridAreas) string {
 		rows[r] = `"` + strings.Join(cells[r*a.Columns:(r+1)*a.Columns], " ") + `"`
 	}
 	return strings.Join(rows, " ")
+}
+
+// intRepeatText serializes a track list without an automatic repetition
+// whose integer repeat()s are folded back: each line's own names, then a
+// repeat() or a track. The expanded lines where a repeat() meets the list
+// hold the repeat()'s inner names after (at its start) or before (at its
+// end) the list's own (mergeNames appends), and lose them here. ok is
+// false when the list has no repeat() or its record does not fit.
+func intRepeatText(t *GridTrackList, sizes []string) (string, bool) {
+	if len(t.Repeats) == 0 || len(t.Names) != len(t.Sizes)+1 {
+		return "", false
+	}
+	var parts []string
+	ri, trim := 0, 0
+	for i := 0; ; {
+		line := t.Names[i]
+		if trim > len(line) {
+			return "", false
+		}
+		line = line[trim:]
+		var r *GridIntRepeat
+		if ri < len(t.Repeats) && t.Repeats[ri].At == i {
+			r = &t.Repeats[ri]
+			end := i + r.Count*len(r.Sizes)
+			if len(r.Sizes) == 0 || len(r.Names) != len(r.Sizes)+1 || len(r.Names[0]) > len(line) || end > len(t.Sizes) {
+				return "", false
+			}
+			line = line[:len(line)-len(r.Names[0])]
+		}
+		if n := lineNamesText(line); n != "" {
+			parts = append(parts, n)
+		}
+		if i >= len(t.Sizes) {
+			break
+		}
+		if r == nil {
+			parts = append(parts, sizes[i])
+			i, trim = i+1, 0
+			continue
+		}
+		inner := make([]string, len(r.Sizes))
+		for k, s := range r.Sizes {
+			inner[k] = trackSizeText(s)
+		}
+		parts = append(parts, "repeat("+strconv.Itoa(r.Count)+", "+strings.Join(appendTracks(nil, r.Names, inner), " ")+")")
+		i, trim = i+r.Count*len(r.Sizes), len(r.Names[len(r.Sizes)])
+		ri++
+	}
+	return strings.Join(parts, " "), ri == len(t.Repeats)
 }

@@ -306,12 +306,12 @@ func gradientText(gr *Gradient) string {
 			b.WriteString(", ")
 		}
 		if st.Hint {
-			b.WriteString(lengthText(st.Position))
+			b.WriteString(stopPositionText(st))
 			continue
 		}
 		b.WriteString(rgbText(st.Color))
 		if st.Position.Kind != LengthAuto {
-			b.WriteString(" " + lengthText(st.Position))
+			b.WriteString(" " + stopPositionText(st))
 		}
 	}
 	b.WriteString(")")
@@ -413,4 +413,14 @@ func borderImageLengths(sides [4]BorderImageLength) string {
 		}
 	}
 	return edgesText(v)
+}
+
+// stopPositionText serializes a colour stop's or hint's position: a
+// conic gradient's angle in deg (kept as a percentage of a turn), as
+// Chromium writes it, else the <length-percentage>.
+func stopPositionText(st ColorStop) string {
+	if st.Angle && st.Position.Kind == LengthPercent {
+		return numText(float64(st.Position.Percent)*3.6) + "deg"
+	}
+	return lengthText(st.Position)
 }

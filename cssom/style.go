@@ -391,6 +391,10 @@ type ComputedStyle struct {
 	// natural ratio). https://www.w3.org/TR/css-sizing-4/#aspect-ratio
 	AspectRatio     float32
 	AspectRatioAuto bool
+	// AspectRatioWidth and AspectRatioHeight are the <ratio>'s two
+	// numbers as written (16 and 9 for 16 / 9; both 0 for none), which
+	// getComputedStyle serializes (aspectratio.go).
+	AspectRatioWidth, AspectRatioHeight float32
 	// LineClamp is -webkit-line-clamp (0 for none): the box shows that
 	// many lines, the last ending in an ellipsis when more content
 	// follows (lineclamp.go). BoxOrientVertical is -webkit-box-orient:

@@ -9,7 +9,7 @@ func TestTextProps(t *testing.T) {
 	}{
 		{"unicode-bidi: isolate-override", func(s *ComputedStyle) bool { return s.UnicodeBidi == UnicodeBidiIsolateOverride }},
 		{"unicode-bidi: plaintext", func(s *ComputedStyle) bool { return s.UnicodeBidi == UnicodeBidiPlaintext }},
-		{"unicode-bidi: bogus", func(s *ComputedStyle) bool { return s.UnicodeBidi == UnicodeBidiNormal }},
+		{"unicode-bidi: bogus", func(s *ComputedStyle) bool { return s.UnicodeBidi == UnicodeBidiIsolate }}, // a div: the UA sheet's isolate
 		{"text-decoration-style: wavy", func(s *ComputedStyle) bool { return s.TextDecorationStyle == DecorationWavy }},
 		{"text-decoration: underline dotted red 3px", func(s *ComputedStyle) bool {
 			return s.TextDecorationLine == DecorationUnderline && s.TextDecorationStyle == DecorationDotted &&

@@ -9,8 +9,11 @@ package cssom
 // As in the standard, the sheet's default namespace is HTML's: its rules
 // style HTML elements only, not the SVG and MathML elements inside HTML
 // (an SVG <a> or <title> is no HTML one).
-// TODO(spec): ::marker, ruby, bidi isolation, details/summary
-// disclosure, dialog, the rest of the form controls.
+// AD-HOC: the unicode-bidi: isolate of 15.3.5's block elements is
+// declared in those elements' display rules (marked "15.3.5" below), so
+// that no rule more is matched for every div.
+// TODO(spec): ruby, details/summary disclosure, dialog, the rest of the
+// form controls.
 const userAgentCSS = `
 @namespace "http://www.w3.org/1999/xhtml";
 
@@ -30,10 +33,11 @@ html, body { display: block; }
 body { margin: 8px; }
 
 /* 15.3.3 Flow content */
-address, blockquote, center, dialog, div, figure, figcaption, footer, form, header, hr,
-legend, listing, main, p, plaintext, pre, search, xmp, details, summary {
-  display: block;
+address, blockquote, center, div, figure, figcaption, footer, form, header, hr,
+legend, listing, main, p, plaintext, pre, search, xmp, summary {
+  display: block; unicode-bidi: isolate; /* 15.3.5 */
 }
+dialog, details { display: block; }
 blockquote, figure, listing, p, plaintext, pre, xmp { margin-top: 1em; margin-bottom: 1em; }
 blockquote, figure { margin-left: 40px; margin-right: 40px; }
 address { font-style: italic; }
@@ -54,6 +58,9 @@ sub, sup { line-height: normal; font-size: smaller; }
 :link { color: #0000EE; }
 :visited { color: #551A8B; }
 :link, :visited { text-decoration: underline; }
+/* AD-HOC: not in the standard; Chromium's html.css gives links the
+   pointer cursor */
+a:any-link { cursor: pointer; }
 mark { background-color: yellow; color: black; }
 abbr[title], acronym[title] { text-decoration: dotted underline; }
 ins, u { text-decoration: underline; }
@@ -68,10 +75,13 @@ textarea { white-space: pre-wrap; }
 [dir=ltr i] { direction: ltr; }
 [dir=rtl i] { direction: rtl; }
 [dir], bdi, output { unicode-bidi: isolate; }
+/* (the block elements' unicode-bidi: isolate is in their display rules) */
 bdo, bdo[dir] { unicode-bidi: isolate-override; }
 
 /* 15.3.6 Sections and headings */
-article, aside, h1, h2, h3, h4, h5, h6, hgroup, nav, section { display: block; }
+article, aside, h1, h2, h3, h4, h5, h6, hgroup, nav, section {
+  display: block; unicode-bidi: isolate; /* 15.3.5 */
+}
 h1 { margin-top: 0.67em; margin-bottom: 0.67em; font-size: 2.00em; font-weight: bold; }
 h2 { margin-top: 0.83em; margin-bottom: 0.83em; font-size: 1.50em; font-weight: bold; }
 h3 { margin-top: 1.00em; margin-bottom: 1.00em; font-size: 1.17em; font-weight: bold; }
@@ -84,8 +94,8 @@ h6 { margin-top: 2.33em; margin-bottom: 2.33em; font-size: 0.67em; font-weight: 
 
 /* 15.3.7 Lists (the :is() subjects are spelled out so that the rules are
    indexed by type) */
-dir, dd, dl, dt, menu, ol, ul { display: block; }
-li { display: list-item; }
+dir, dd, dl, dt, menu, ol, ul { display: block; unicode-bidi: isolate; /* 15.3.5 */ }
+li { display: list-item; unicode-bidi: isolate; /* 15.3.5 */ }
 menu, ol, ul { counter-reset: list-item; }
 /* 15.3.3 Phrasing content */
 q::before { content: open-quote; }
@@ -108,17 +118,21 @@ dir, menu, ul { list-style-type: disc; }
 :is(dir, menu, ol, ul) :is(dir, menu, ol, ul) ul { list-style-type: square; }
 summary { display: list-item; list-style-type: disclosure-closed; list-style-position: inside; }
 details[open] > summary { list-style-type: disclosure-open; }
+/* https://drafts.csswg.org/css-lists-3/#ua-stylesheet */
+::marker { unicode-bidi: isolate; font-variant-numeric: tabular-nums; white-space: pre;
+  text-transform: none; }
 
 /* 15.3.8 Tables */
-table { display: table; }
-caption { display: table-caption; }
-colgroup, colgroup[hidden] { display: table-column-group; }
-col, col[hidden] { display: table-column; }
-thead, thead[hidden] { display: table-header-group; }
-tbody, tbody[hidden] { display: table-row-group; }
-tfoot, tfoot[hidden] { display: table-footer-group; }
-tr, tr[hidden] { display: table-row; }
-td, th { display: table-cell; }
+/* (unicode-bidi: isolate: 15.3.5) */
+table { display: table; unicode-bidi: isolate; }
+caption { display: table-caption; unicode-bidi: isolate; }
+colgroup, colgroup[hidden] { display: table-column-group; unicode-bidi: isolate; }
+col, col[hidden] { display: table-column; unicode-bidi: isolate; }
+thead, thead[hidden] { display: table-header-group; unicode-bidi: isolate; }
+tbody, tbody[hidden] { display: table-row-group; unicode-bidi: isolate; }
+tfoot, tfoot[hidden] { display: table-footer-group; unicode-bidi: isolate; }
+tr, tr[hidden] { display: table-row; unicode-bidi: isolate; }
+td, th { display: table-cell; unicode-bidi: isolate; }
 table { box-sizing: border-box; border-spacing: 2px; border-collapse: separate; text-indent: initial; }
 td, th { padding: 1px; }
 th { font-weight: bold; }

@@ -36,7 +36,8 @@
 //
 // Grid containers are laid out by the grid sizing algorithm of CSS Grid
 // Layout 1 §11 (grid.go; grid_place.go: the explicit grid and item
-// placement; grid_track.go: track sizing). Bidirectional text is laid out
+// placement; grid_track.go: track sizing; grid_tracks.go: the used tracks
+// kept on the container's fragment for getComputedStyle). Bidirectional text is laid out
 // left to right (TODO(spec) comments mark what is missing).
 //
 // The text half of the package (FontSet, Shape, Metrics, LineBreaks) shapes

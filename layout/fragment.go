@@ -79,6 +79,9 @@ type Fragment struct {
 	// Pseudo is "before" or "after" when the fragment belongs to a ::before
 	// or ::after pseudo-element; Node is then the originating element.
 	Pseudo string
+	// GridTracks are a grid container's used tracks, the columns then the
+	// rows (grid_tracks.go); nil for other boxes.
+	GridTracks []GridTrack
 }
 
 // ContentBox returns the content box: Rect less border and padding.

@@ -180,6 +180,7 @@ func (l *layouter) layoutGridContainer(b *Box, f *Fragment, u *usedBox, cb conta
 	}
 	kids = append(kids, g.placeAbs(cb, h)...)
 	f.Baseline = g.baseline(h) + u.border[cssom.Top] + u.padding[cssom.Top]
+	f.GridTracks = g.usedTracks()
 	return kids, h, len(g.items) == 0
 }
 

@@ -36,6 +36,9 @@ type explicitAxis struct {
 	auto  []cssom.GridTrackSize
 	// fitFirst and fitCount are the tracks of an auto-fit repetition.
 	fitFirst, fitCount int
+	// repFirst and repCount are the tracks of an automatic repetition
+	// (auto-fill or auto-fit), for GridTrack.Repeated.
+	repFirst, repCount int
 }
 
 // explicitGrid sets up the explicit grid on one axis from its template,
@@ -64,6 +67,9 @@ func (g *gridLayout) explicitGrid(axis int) {
 		}
 		names, sizes, first := tl.Expand(n)
 		e.sizes = sizes
+		if tl.Repeat != nil {
+			e.repFirst, e.repCount = first, n*len(tl.Repeat.Sizes)
+		}
 		if tl.Repeat != nil && tl.Repeat.Fit {
 			e.fitFirst, e.fitCount = first, n*len(tl.Repeat.Sizes)
 		}
