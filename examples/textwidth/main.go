@@ -147,7 +147,7 @@ func collect(b *browser.Browser, path string, minLen int) ([]*sample, error) {
 			}
 		}
 		spec := layout.SpecOf(f.Style)
-		if spec.Features != "" || spec.Caps != cssom.FontVariantCaps(0) {
+		if !onlyLocale(spec.Features) || spec.Caps != cssom.FontVariantCaps(0) {
 			return // canvas text has no font-feature-settings
 		}
 		spec.Families = []string{family}
@@ -362,4 +362,16 @@ func trim(s string, n int) string {
 		return string(r[:n]) + "…"
 	}
 	return s
+}
+
+// onlyLocale reports whether a FontSpec's features are at most the
+// content language (a "locale:" entry, which the lang attribute gives
+// nearly every page's text): the canvas measures such text alike.
+func onlyLocale(features string) bool {
+	for _, f := range strings.Split(features, ",") {
+		if f != "" && !strings.HasPrefix(f, "locale:") {
+			return false
+		}
+	}
+	return true
 }
