@@ -9,6 +9,7 @@ import (
 
 	"github.com/paneweb/pane/browser"
 	"github.com/paneweb/pane/fetch"
+	"github.com/paneweb/pane/internal/corstest"
 )
 
 // apiOrigin is the cross-origin server of the CORS tests.
@@ -22,14 +23,7 @@ const apiOrigin = "https://api.test/"
 func apiHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
-		for param, header := range map[string]string{"acao": "Access-Control-Allow-Origin", "acac": "Access-Control-Allow-Credentials",
-			"aceh": "Access-Control-Expose-Headers", "acam": "Access-Control-Allow-Methods", "acah": "Access-Control-Allow-Headers",
-			"maxage": "Access-Control-Max-Age"} {
-			if v := q.Get(param); v != "" {
-				w.Header().Set(header, v)
-			}
-		}
-		if r.Method == http.MethodOptions {
+		if corstest.SetHeaders(w.Header(), q, r) {
 			w.WriteHeader(http.StatusNoContent)
 			return
 		}

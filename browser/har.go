@@ -2,9 +2,10 @@ package browser
 
 import (
 	"encoding/json"
+	"maps"
 	"net/http"
 	"net/url"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 )
@@ -194,12 +195,7 @@ func harQuery(raw string) []harNV {
 // pairs sorted by name, so the log does not depend on map order.
 func harPairs(m map[string][]string) []harNV {
 	out := []harNV{}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		for _, v := range m[k] {
 			out = append(out, harNV{Name: k, Value: v})
 		}

@@ -202,16 +202,6 @@ func propertyKey(s string) string {
 	return strings.ToLower(s)
 }
 
-// propertyAliases are the legacy names that read another property.
-var propertyAliases = map[string]string{
-	"word-wrap": "overflow-wrap", "grid-row-gap": "row-gap", "grid-column-gap": "column-gap",
-	"grid-gap": "gap", "-webkit-transform": "transform", "-webkit-transform-origin": "transform-origin",
-	"-webkit-box-shadow": "box-shadow", "-webkit-filter": "filter", "-webkit-clip-path": "clip-path",
-	"-webkit-background-clip": "background-clip", "-webkit-background-origin": "background-origin",
-	"-webkit-background-size": "background-size", "-webkit-border-radius": "border-radius",
-	"-webkit-opacity": "opacity", "-webkit-hyphens": "hyphens", "font-width": "font-stretch",
-}
-
 // style returns the computed style the declaration reads (after bringing
 // styles and layout up to date), or nil when there is none: an element
 // outside the document, or an unknown pseudo-element.
@@ -278,8 +268,11 @@ func (d *computedDecl) value(prop string) (string, bool) {
 		}
 		return strings.TrimSpace(cs.CustomProperties[prop]), true
 	}
-	if a, ok := propertyAliases[prop]; ok {
-		prop = a
+	prop = cssom.PropertyAlias(prop)
+	if prop == "-webkit-background-size" {
+		// Chromium reads it as background-size, although its one-value
+		// form parses differently (so it is no alias in cssom).
+		prop = "background-size"
 	}
 	if cs == nil {
 		_, known := cssom.InitialResolvedValue(prop)

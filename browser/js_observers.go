@@ -182,13 +182,7 @@ func (js *jsRuntime) hasActiveResizeObservations() bool {
 //
 // https://drafts.csswg.org/resize-observer/#gather-active-observations-h
 func (js *jsRuntime) gatherResizeObservations(depth int) {
-	targets := map[*dom.Node]bool{}
-	for _, r := range js.obs.resize {
-		for _, ob := range r.observations {
-			targets[ob.target] = true
-		}
-	}
-	geo := js.observedGeometry(targets)
+	geo := js.resizeGeometry(func(r *resizeObserver) []*resizeObservation { return r.observations })
 	for _, r := range js.obs.resize {
 		r.active, r.skipped = r.active[:0], r.skipped[:0]
 		for _, ob := range r.observations {
@@ -247,13 +241,7 @@ func (js *jsRuntime) observedSize(ob *resizeObservation, frags []*layout.Fragmen
 // https://drafts.csswg.org/resize-observer/#broadcast-active-resize-observations
 func (js *jsRuntime) broadcastResizeObservations() int {
 	shallowest := math.MaxInt
-	targets := map[*dom.Node]bool{}
-	for _, r := range js.obs.resize {
-		for _, ob := range r.active {
-			targets[ob.target] = true
-		}
-	}
-	geo := js.observedGeometry(targets)
+	geo := js.resizeGeometry(func(r *resizeObserver) []*resizeObservation { return r.active })
 	for _, r := range js.obs.resize {
 		if len(r.active) == 0 {
 			continue
@@ -418,4 +406,16 @@ func (r *resizeObserver) unobserve(target *dom.Node) {
 		}
 	}
 	r.observations = keep
+}
+
+// resizeGeometry measures, in one layout, the targets of the observations
+// that list picks from each resize observer.
+func (js *jsRuntime) resizeGeometry(list func(*resizeObserver) []*resizeObservation) map[*dom.Node][]*layout.Fragment {
+	targets := map[*dom.Node]bool{}
+	for _, r := range js.obs.resize {
+		for _, ob := range list(r) {
+			targets[ob.target] = true
+		}
+	}
+	return js.observedGeometry(targets)
 }

@@ -95,6 +95,10 @@ var propertyAliases = map[string]string{
 	"-webkit-transition-delay":           "transition-delay",
 }
 
+// PropertyAlias returns the property that name (lower case) is an alias
+// of, or name: -webkit-transform is transform, word-wrap is overflow-wrap.
+func PropertyAlias(name string) string { return propertyAliasOf(name) }
+
 // propertyAliasOf returns the property that name (lower case) is an
 // alias of, or name.
 func propertyAliasOf(name string) string {

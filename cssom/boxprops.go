@@ -17,7 +17,7 @@ var alignKeywords = map[string]Align{
 }
 
 func init() {
-	for name, id := range map[string]propID{
+	addLonghandNames(map[string]propID{
 		"flex-direction": pFlexDirection, "flex-wrap": pFlexWrap, "flex-grow": pFlexGrow,
 		"flex-shrink": pFlexShrink, "flex-basis": pFlexBasis, "order": pOrder,
 		"justify-content": pJustifyContent, "align-items": pAlignItems, "align-self": pAlignSelf,
@@ -28,9 +28,7 @@ func init() {
 		"line-break": pLineBreak, "font-stretch": pFontStretch, "font-width": pFontStretch,
 		"aspect-ratio": pAspectRatio, "isolation": pIsolation,
 		"-webkit-line-clamp": pLineClamp, "-webkit-box-orient": pBoxOrient,
-	} {
-		longhandNames[name] = id
-	}
+	})
 	enumKeywords[pFlexDirection] = map[string]int32{"row": int32(FlexRow), "row-reverse": int32(FlexRowReverse), "column": int32(FlexColumn), "column-reverse": int32(FlexColumnReverse)}
 	enumKeywords[pFlexWrap] = map[string]int32{"nowrap": int32(FlexNoWrap), "wrap": int32(FlexWrapWrap), "wrap-reverse": int32(FlexWrapReverse)}
 	enumKeywords[pBorderCollapse] = map[string]int32{"separate": 0, "collapse": 1}

@@ -28,12 +28,10 @@ import (
 )
 
 func init() {
-	for name, id := range map[string]propID{
+	addLonghandNames(map[string]propID{
 		"counter-reset": pCounterReset, "counter-increment": pCounterIncrement,
 		"counter-set": pCounterSet, "quotes": pQuotes,
-	} {
-		longhandNames[name] = id
-	}
+	})
 }
 
 // parseCounterChanges parses the value of counter-reset, counter-increment

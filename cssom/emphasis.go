@@ -104,13 +104,11 @@ func (s *ComputedStyle) EmphasisColor() Color {
 }
 
 func init() {
-	for name, id := range map[string]propID{
+	addLonghandNames(map[string]propID{
 		"text-emphasis-style": pTextEmphasisStyle, "-webkit-text-emphasis-style": pTextEmphasisStyle,
 		"text-emphasis-color": pTextEmphasisColor, "-webkit-text-emphasis-color": pTextEmphasisColor,
 		"text-emphasis-position": pTextEmphasisPosition, "-webkit-text-emphasis-position": pTextEmphasisPosition,
-	} {
-		longhandNames[name] = id
-	}
+	})
 	shorthands["text-emphasis"] = []propID{pTextEmphasisStyle, pTextEmphasisColor}
 	shorthands["-webkit-text-emphasis"] = shorthands["text-emphasis"]
 }

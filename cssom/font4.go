@@ -79,15 +79,13 @@ var eastAsianKeywords = []struct {
 var AlternateFunctions = []string{"stylistic", "styleset", "character-variant", "swash", "ornaments", "annotation"}
 
 func init() {
-	for name, id := range map[string]propID{
+	addLonghandNames(map[string]propID{
 		"font-variant-position": pFontVariantPosition, "font-variant-east-asian": pFontVariantEastAsian,
 		"font-variant-alternates": pFontVariantAlternates, "font-variant-emoji": pFontVariantEmoji,
 		"font-synthesis-style": pFontSynthesisStyle, "font-synthesis-small-caps": pFontSynthesisSmallCaps,
 		"font-variation-settings": pFontVariationSettings,
 		"font-optical-sizing":     pFontOpticalSizing, "font-language-override": pFontLanguageOverride,
-	} {
-		longhandNames[name] = id
-	}
+	})
 	enumKeywords[pFontVariantPosition] = map[string]int32{"normal": int32(PositionNormal), "sub": int32(PositionSub), "super": int32(PositionSuper)}
 	enumKeywords[pFontVariantEmoji] = map[string]int32{"normal": int32(EmojiNormal), "text": int32(EmojiText),
 		"emoji": int32(EmojiEmoji), "unicode": int32(EmojiUnicode)}
@@ -245,35 +243,18 @@ func parseEastAsian(comps [][]tok) (value, bool) {
 	if len(comps) == 1 && ident(comps[0]) == "normal" {
 		return value{kind: vInt}, true
 	}
-	var v FontVariantEastAsian
-	for _, c := range comps {
-		kw := ident(c)
-		found := false
-		for _, k := range eastAsianKeywords {
-			if k.name != kw {
-				continue
-			}
-			found = true
-			switch {
-			case k.v <= EastAsianVariant:
-				if v&EastAsianVariant != 0 {
-					return value{}, false
-				}
-			case k.v == EastAsianFullWidth || k.v == EastAsianProportionalWidth:
-				if v&(EastAsianFullWidth|EastAsianProportionalWidth) != 0 {
-					return value{}, false
-				}
-			case v&k.v != 0:
-				return value{}, false
-			}
-			v |= k.v
-		}
-		if !found {
-			return value{}, false
-		}
-	}
-	return value{kind: vInt, i: int32(v)}, len(comps) > 0
+	v, ok := flagCombination(comps, eastAsianFlags, EastAsianVariant, EastAsianFullWidth|EastAsianProportionalWidth)
+	return value{kind: vInt, i: int32(v)}, ok
 }
+
+// eastAsianFlags maps the font-variant-east-asian keywords to their codes.
+var eastAsianFlags = func() map[string]FontVariantEastAsian {
+	m := make(map[string]FontVariantEastAsian, len(eastAsianKeywords))
+	for _, k := range eastAsianKeywords {
+		m[k.name] = k.v
+	}
+	return m
+}()
 
 // parseAlternates parses font-variant-alternates: normal | [
 // stylistic(<feature-value-name>) || historical-forms ||

@@ -166,13 +166,11 @@ var numericKeywords = map[string]FontVariantNumeric{
 }
 
 func init() {
-	for name, id := range map[string]propID{
+	addLonghandNames(map[string]propID{
 		"font-kerning": pFontKerning, "font-variant-caps": pFontVariantCaps,
 		"font-variant-ligatures": pFontVariantLigatures, "font-variant-numeric": pFontVariantNumeric,
 		"font-feature-settings": pFontFeatureSettings, "font-synthesis-weight": pFontSynthesisWeight,
-	} {
-		longhandNames[name] = id
-	}
+	})
 	enumKeywords[pFontKerning] = map[string]int32{"auto": int32(KerningAuto), "normal": int32(KerningNormal), "none": int32(KerningNone)}
 	enumKeywords[pFontVariantCaps] = map[string]int32{"normal": int32(CapsNormal), "small-caps": int32(CapsSmallCaps),
 		"all-small-caps": int32(CapsAllSmallCaps), "petite-caps": int32(CapsPetiteCaps),
@@ -214,22 +212,9 @@ func parseNumeric(comps [][]tok) (value, bool) {
 	if len(comps) == 1 && ident(comps[0]) == "normal" {
 		return value{kind: vInt}, true
 	}
-	var v FontVariantNumeric
-	groups := [...]FontVariantNumeric{LiningNums | OldstyleNums, ProportionalNums | TabularNums,
-		DiagonalFractions | StackedFractions, Ordinal, SlashedZero}
-	for _, c := range comps {
-		f, ok := numericKeywords[ident(c)]
-		if !ok {
-			return value{}, false
-		}
-		for _, g := range groups {
-			if f&g != 0 && v&g != 0 {
-				return value{}, false
-			}
-		}
-		v |= f
-	}
-	return value{kind: vInt, i: int32(v)}, len(comps) > 0
+	v, ok := flagCombination(comps, numericKeywords, LiningNums|OldstyleNums, ProportionalNums|TabularNums,
+		DiagonalFractions|StackedFractions)
+	return value{kind: vInt, i: int32(v)}, ok
 }
 
 // parseFeatureSettings parses font-feature-settings: normal |

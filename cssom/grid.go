@@ -188,16 +188,14 @@ type GridStyle struct {
 const maxGridRepeat = 10000
 
 func init() {
-	for name, id := range map[string]propID{
+	addLonghandNames(map[string]propID{
 		"grid-template-columns": pGridTemplateColumns, "grid-template-rows": pGridTemplateRows,
 		"grid-template-areas": pGridTemplateAreas, "grid-auto-columns": pGridAutoColumns,
 		"grid-auto-rows": pGridAutoRows, "grid-auto-flow": pGridAutoFlow,
 		"grid-row-start": pGridRowStart, "grid-row-end": pGridRowEnd,
 		"grid-column-start": pGridColumnStart, "grid-column-end": pGridColumnEnd,
 		"justify-items": pJustifyItems, "justify-self": pJustifySelf,
-	} {
-		longhandNames[name] = id
-	}
+	})
 	template := []propID{pGridTemplateRows, pGridTemplateColumns, pGridTemplateAreas}
 	shorthands["grid-template"] = template
 	shorthands["grid"] = append(template[:3:3], pGridAutoRows, pGridAutoColumns, pGridAutoFlow)

@@ -197,6 +197,14 @@ const (
 
 var sideNames = [4]string{"top", "right", "bottom", "left"}
 
+// addLonghandNames adds names (property names, aliases among them) to
+// longhandNames; the files that define longhands call it from init.
+func addLonghandNames(names map[string]propID) {
+	for name, id := range names {
+		longhandNames[name] = id
+	}
+}
+
 // longhandNames maps property names to longhands.
 var longhandNames = func() map[string]propID {
 	m := map[string]propID{

@@ -200,27 +200,12 @@ func parseHangingPunctuation(comps [][]tok) (value, bool) {
 	if len(comps) == 1 && ident(comps[0]) == "none" {
 		return value{kind: vInt}, true
 	}
-	var h HangingPunctuation
-	for _, c := range comps {
-		var f HangingPunctuation
-		switch ident(c) {
-		case "first":
-			f = HangFirst
-		case "last":
-			f = HangLast
-		case "force-end":
-			f = HangForceEnd
-		case "allow-end":
-			f = HangAllowEnd
-		default:
-			return value{}, false
-		}
-		if h&f != 0 || f&(HangForceEnd|HangAllowEnd) != 0 && h&(HangForceEnd|HangAllowEnd) != 0 {
-			return value{}, false
-		}
-		h |= f
-	}
-	return value{kind: vInt, i: int32(h)}, len(comps) > 0
+	h, ok := flagCombination(comps, hangingKeywords, HangForceEnd|HangAllowEnd)
+	return value{kind: vInt, i: int32(h)}, ok
+}
+
+var hangingKeywords = map[string]HangingPunctuation{
+	"first": HangFirst, "last": HangLast, "force-end": HangForceEnd, "allow-end": HangAllowEnd,
 }
 
 // computeText3Prop computes the longhands of this file; it reports whether

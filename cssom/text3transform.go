@@ -56,29 +56,15 @@ func parseTextTransform(comps [][]tok) (value, bool) {
 			return value{kind: vEnum, i: int32(TextTransformMathAuto)}, true
 		}
 	}
-	var t TextTransform
-	for _, c := range comps {
-		var f TextTransform
-		switch ident(c) {
-		case "uppercase":
-			f = TextTransformUppercase
-		case "lowercase":
-			f = TextTransformLowercase
-		case "capitalize":
-			f = TextTransformCapitalize
-		case "full-width":
-			f = TextTransformFullWidth
-		case "full-size-kana":
-			f = TextTransformFullSizeKana
-		default:
-			return value{}, false
-		}
-		if f.Case() != 0 && t.Case() != 0 || t&f&^3 != 0 {
-			return value{}, false // each component at most once
-		}
-		t |= f
-	}
-	return value{kind: vEnum, i: int32(t)}, len(comps) > 0
+	// The case keywords share the low two bits (Case).
+	t, ok := flagCombination(comps, transformKeywords, TextTransform(3))
+	return value{kind: vEnum, i: int32(t)}, ok
+}
+
+var transformKeywords = map[string]TextTransform{
+	"uppercase": TextTransformUppercase, "lowercase": TextTransformLowercase,
+	"capitalize": TextTransformCapitalize, "full-width": TextTransformFullWidth,
+	"full-size-kana": TextTransformFullSizeKana,
 }
 
 // TransformWidthAndKana applies t's full-width and full-size-kana flags to

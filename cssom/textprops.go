@@ -60,15 +60,13 @@ const (
 )
 
 func init() {
-	for name, id := range map[string]propID{
+	addLonghandNames(map[string]propID{
 		"unicode-bidi": pUnicodeBidi, "text-decoration-style": pTextDecorationStyle,
 		"text-decoration-thickness": pTextDecorationThickness, "text-underline-offset": pTextUnderlineOffset,
 		"text-underline-position": pTextUnderlinePosition, "hyphens": pHyphens,
 		"-webkit-hyphens": pHyphens, "text-overflow": pTextOverflow,
 		"tab-size": pTabSize, "-moz-tab-size": pTabSize,
-	} {
-		longhandNames[name] = id
-	}
+	})
 	enumKeywords[pUnicodeBidi] = map[string]int32{"normal": int32(UnicodeBidiNormal), "embed": int32(UnicodeBidiEmbed),
 		"isolate": int32(UnicodeBidiIsolate), "bidi-override": int32(UnicodeBidiBidiOverride),
 		"isolate-override": int32(UnicodeBidiIsolateOverride), "plaintext": int32(UnicodeBidiPlaintext)}

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"mime"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -269,11 +271,7 @@ func isSimpleRange(v string) bool {
 func CORSUnsafeRequestHeaderNames(h http.Header) []string {
 	var unsafe []string
 	size := 0
-	keys := make([]string, 0, len(h))
-	for k := range h {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(h))
 	for _, k := range keys {
 		for _, v := range h[k] {
 			if !IsCORSSafelistedRequestHeader(k, v) {

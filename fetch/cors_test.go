@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/paneweb/pane/fetch"
+	"github.com/paneweb/pane/internal/corstest"
 )
 
 func TestCORSCheck(t *testing.T) {
@@ -148,14 +149,7 @@ func (s *corsServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.log = append(s.log, r.Method+" "+r.URL.Path+" origin="+r.Header.Get("Origin")+" cookie="+r.Header.Get("Cookie")+
 		" acrm="+r.Header.Get("Access-Control-Request-Method")+" acrh="+r.Header.Get("Access-Control-Request-Headers"))
 	s.mu.Unlock()
-	for param, header := range map[string]string{"acao": "Access-Control-Allow-Origin", "acac": "Access-Control-Allow-Credentials",
-		"aceh": "Access-Control-Expose-Headers", "acam": "Access-Control-Allow-Methods", "acah": "Access-Control-Allow-Headers",
-		"maxage": "Access-Control-Max-Age"} {
-		if v := q.Get(param); v != "" {
-			w.Header().Set(header, v)
-		}
-	}
-	if r.Method == http.MethodOptions {
+	if corstest.SetHeaders(w.Header(), q, r) {
 		w.WriteHeader(http.StatusNoContent)
 		return
 	}

@@ -58,14 +58,7 @@ func TestFont4FeatureString(t *testing.T) {
 // OpenType language system: DejaVu Sans has a Serbian form of Cyrillic
 // be (б) in its locl feature.
 func TestLanguageOverride(t *testing.T) {
-	data, err := os.ReadFile("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-	if err != nil {
-		t.Skipf("DejaVu Sans not installed: %v", err)
-	}
-	s := NewFontSet()
-	if err := s.AddFontFace(data, FontFaceDescriptors{Family: "DejaVu Test"}); err != nil {
-		t.Fatal(err)
-	}
+	s := dejaVuTestSet(t)
 	glyph := func(lang string, locale ...string) GlyphID {
 		st := cssom.Initial()
 		st.FontFamily, st.FontSize, st.FontLanguageOverride = []string{"DejaVu Test"}, px(20), lang
@@ -142,14 +135,7 @@ func TestEmojiPresentation(t *testing.T) {
 // rules for the family of the face: DejaVu Sans has a stylistic alternate
 // of "a" (salt).
 func TestAlternatesFeatureValues(t *testing.T) {
-	data, err := os.ReadFile("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-	if err != nil {
-		t.Skipf("DejaVu Sans not installed: %v", err)
-	}
-	s := NewFontSet()
-	if err := s.AddFontFace(data, FontFaceDescriptors{Family: "DejaVu Test"}); err != nil {
-		t.Fatal(err)
-	}
+	s := dejaVuTestSet(t)
 	glyph := func(alternates, ffs string) GlyphID {
 		st := cssom.Initial()
 		st.FontFamily, st.FontSize = []string{"DejaVu Test"}, px(20)
@@ -289,4 +275,19 @@ func TestLocaleEntry(t *testing.T) {
 	if got := featureString(st); got != "" {
 		t.Errorf("bad locale: featureString = %q", got)
 	}
+}
+
+// dejaVuTestSet returns a font set with DejaVu Sans (installed by .ci/run)
+// as the family "DejaVu Test", skipping the test without it.
+func dejaVuTestSet(t *testing.T) *FontSet {
+	t.Helper()
+	data, err := os.ReadFile("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+	if err != nil {
+		t.Skipf("DejaVu Sans not installed: %v", err)
+	}
+	s := NewFontSet()
+	if err := s.AddFontFace(data, FontFaceDescriptors{Family: "DejaVu Test"}); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

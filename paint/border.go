@@ -279,19 +279,12 @@ func (r *rasterizer) dot(d image.Rectangle, c pcolor) {
 	maskOver(r.target, dr, r.dotMask, dr.Min.Sub(d.Min), c)
 }
 
-// discMask returns the coverage of a disc of diameter w in a w×w mask,
-// drawn as four cubic Béziers.
+// discMask returns the coverage of a disc of diameter w in a w×w mask.
 func discMask(z *vector.Rasterizer, w int) *image.Alpha {
-	const k = 0.5522847 // control point distance for a quarter circle
 	rr := float32(w) / 2
 	z.Reset(w, w)
 	z.DrawOp = draw.Src
-	z.MoveTo(2*rr, rr)
-	z.CubeTo(2*rr, rr+k*rr, rr+k*rr, 2*rr, rr, 2*rr)
-	z.CubeTo(rr-k*rr, 2*rr, 0, rr+k*rr, 0, rr)
-	z.CubeTo(0, rr-k*rr, rr-k*rr, 0, rr, 0)
-	z.CubeTo(rr+k*rr, 0, 2*rr, rr-k*rr, 2*rr, rr)
-	z.ClosePath()
+	ellipsePath(z, rr, rr, rr, rr)
 	m := image.NewAlpha(image.Rect(0, 0, w, w))
 	z.Draw(m, m.Rect, image.Opaque, image.Point{})
 	return m

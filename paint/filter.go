@@ -274,7 +274,7 @@ func (r *rasterizer) clipLayer(layer *image.RGBA, cp *ClipPath) {
 			clear(layer.Pix)
 			return
 		}
-		ellipsePath(r, cx, cy, rx, ry)
+		ellipsePath(&r.z, cx, cy, rx, ry)
 	case len(cp.Points) >= 3:
 		x, y := pt(cp.Points[0])
 		r.z.MoveTo(x, y)
@@ -300,17 +300,4 @@ func (r *rasterizer) clipLayer(layer *image.RGBA, cp *ClipPath) {
 			}
 		}
 	}
-}
-
-// ellipsePath adds an ellipse to r.z as four cubic Béziers (the control
-// distance κ = 0.5523 of the radius).
-func ellipsePath(r *rasterizer, cx, cy, rx, ry float32) {
-	const k = 0.5522847498
-	kx, ky := rx*k, ry*k
-	r.z.MoveTo(cx+rx, cy)
-	r.z.CubeTo(cx+rx, cy+ky, cx+kx, cy+ry, cx, cy+ry)
-	r.z.CubeTo(cx-kx, cy+ry, cx-rx, cy+ky, cx-rx, cy)
-	r.z.CubeTo(cx-rx, cy-ky, cx-kx, cy-ry, cx, cy-ry)
-	r.z.CubeTo(cx+kx, cy-ry, cx+rx, cy-ky, cx+rx, cy)
-	r.z.ClosePath()
 }

@@ -148,7 +148,19 @@ func (r *rasterizer) devRadii(rd Radii) devRadii {
 }
 
 // kappa is the control point distance of a cubic Bézier quarter circle.
-const kappa = 0.5522847
+const kappa = 0.5522847498
+
+// ellipsePath adds the ellipse centred at (cx, cy) with radii rx and ry to
+// z, as four cubic Béziers (a circle when rx = ry).
+func ellipsePath(z *vector.Rasterizer, cx, cy, rx, ry float32) {
+	kx, ky := rx*kappa, ry*kappa
+	z.MoveTo(cx+rx, cy)
+	z.CubeTo(cx+rx, cy+ky, cx+kx, cy+ry, cx, cy+ry)
+	z.CubeTo(cx-kx, cy+ry, cx-rx, cy+ky, cx-rx, cy)
+	z.CubeTo(cx-rx, cy-ky, cx-kx, cy-ry, cx, cy-ry)
+	z.CubeTo(cx+kx, cy-ry, cx+rx, cy-ky, cx+rx, cy)
+	z.ClosePath()
+}
 
 // roundedPath adds the outline of a rounded rectangle (x0, y0)-(x1, y1),
 // device px relative to the rasterizer's origin, to z: clockwise, or

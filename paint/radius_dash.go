@@ -183,7 +183,7 @@ func (r *rasterizer) patternMask(vis image.Rectangle, l *centreLine, style cssom
 		}
 		for d := float32(0); d < total-0.5; d += step {
 			if p, _ := l.pointAt(d); near(p) {
-				r.addDisc(p[0]-ox, p[1]-oy, fw/2)
+				ellipsePath(&r.z, p[0]-ox, p[1]-oy, fw/2, fw/2)
 			}
 		}
 	} else {
@@ -200,17 +200,6 @@ func (r *rasterizer) patternMask(vis image.Rectangle, l *centreLine, style cssom
 	m = image.NewAlpha(vis)
 	r.z.Draw(m, vis, image.Opaque, image.Point{})
 	return m, false
-}
-
-// addDisc adds a disc of radius rr at (cx, cy) to the rasterizer.
-func (r *rasterizer) addDisc(cx, cy, rr float32) {
-	k := float32(kappa) * rr
-	r.z.MoveTo(cx+rr, cy)
-	r.z.CubeTo(cx+rr, cy+k, cx+k, cy+rr, cx, cy+rr)
-	r.z.CubeTo(cx-k, cy+rr, cx-rr, cy+k, cx-rr, cy)
-	r.z.CubeTo(cx-rr, cy-k, cx-k, cy-rr, cx, cy-rr)
-	r.z.CubeTo(cx+k, cy-rr, cx+rr, cy-k, cx+rr, cy)
-	r.z.ClosePath()
 }
 
 // addDash adds the outline of the dash from distance d0 to d1 along l,
